@@ -29,7 +29,7 @@ import org.apache.kafka.common.Uuid;
  */
 public final class LocalKafkaBroker implements AutoCloseable {
 
-    public static final String CLASSPATH_FILE_PROPERTY = "govopen.kafka.classpath-file";
+    public static final String CLASSPATH_FILE_PROPERTY = "govopen.testing.kafka-classpath-file";
 
     private final Path dir;
     private final int port;

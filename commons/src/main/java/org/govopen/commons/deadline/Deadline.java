@@ -1,0 +1,159 @@
+package org.govopen.commons.deadline;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.govopen.commons.calendar.DueDate;
+import org.govopen.commons.calendar.WorkdayCalendar;
+
+/**
+ * A deadline as a row, not an in-memory timer (architecture § Deadlines): either "within N working days of
+ * the basis date" with its pauses (rules.md §1), or a wall-clock instant (opinion windows). The sweeper
+ * raises a warning and a breach, once each; {@code token} changes when a moved deadline re-arms a stage.
+ */
+@Entity
+@Table(name = "deadline")
+public class Deadline extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "aggregate_type", nullable = false)
+    public String aggregateType;
+
+    @Column(name = "aggregate_id", nullable = false)
+    public String aggregateId;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(nullable = false)
+    public String ref;
+
+    /** Shown in alerts; never personal data (a case number, a title). */
+    @Column(nullable = false)
+    public String label;
+
+    public String unit;
+
+    /** D of "within N working days of D"; null for a wall-clock deadline. */
+    @Column(name = "basis_date")
+    public LocalDate basisDate;
+
+    @Column(name = "working_days")
+    public Integer workingDays;
+
+    @Column(name = "warn_working_days")
+    public Integer warnWorkingDays;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Column(name = "due_at", nullable = false)
+    public OffsetDateTime dueAt;
+
+    @Column(name = "warn_at")
+    public OffsetDateTime warnAt;
+
+    @Column(nullable = false)
+    public boolean provisional;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeadlineState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeadlineStage stage;
+
+    /** Day the clock stopped, while {@link DeadlineState#PAUSED}. */
+    @Column(name = "paused_since")
+    public LocalDate pausedSince;
+
+    @Column(name = "next_fire_at")
+    public OffsetDateTime nextFireAt;
+
+    @Column(nullable = false)
+    public int token;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "deadline_pause", joinColumns = @JoinColumn(name = "deadline_id"))
+    @OrderBy("stopDay")
+    public List<DeadlinePause> pauses = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Version
+    public long version;
+
+    public DeadlineKey key() {
+        return new DeadlineKey(aggregateType, aggregateId, kind, ref);
+    }
+
+    public boolean countsWorkingDays() {
+        return basisDate != null;
+    }
+
+    /** The due date with its explanation, by the current calendar (working-day deadlines only). */
+    public DueDate explain(WorkdayCalendar calendar) {
+        return calendar.dueDate(basisDate, workingDays, pauses.stream().map(DeadlinePause::toPause).toList());
+    }
+
+    /**
+     * Recomputes due and warning times from the calendar and re-arms a stage the new times put back in the
+     * future. Wall-clock deadlines keep their times.
+     */
+    void reschedule(WorkdayCalendar calendar, OffsetDateTime now) {
+        if (countsWorkingDays()) {
+            DueDate due = explain(calendar);
+            dueDate = due.dueDate();
+            dueAt = due.dueAt();
+            provisional = due.provisional();
+            warnAt = warnWorkingDays == null || warnWorkingDays <= 0 ? null
+                    : WorkdayCalendar.startOf(calendar.subtractWorkingDays(dueDate, warnWorkingDays));
+        }
+        if (stage == DeadlineStage.BREACHED && now.isBefore(dueAt)) {
+            stage = warnAt != null && !now.isBefore(warnAt) ? DeadlineStage.WARNED : DeadlineStage.PENDING;
+            token++;
+        } else if (stage == DeadlineStage.WARNED && warnAt != null && now.isBefore(warnAt)) {
+            stage = DeadlineStage.PENDING;
+            token++;
+        }
+        updatedAt = now;
+        armNextFire();
+    }
+
+    void armNextFire() {
+        if (state != DeadlineState.ACTIVE) {
+            nextFireAt = null;
+            return;
+        }
+        nextFireAt = switch (stage) {
+            case PENDING -> warnAt != null && warnAt.isBefore(dueAt) ? warnAt : dueAt;
+            case WARNED -> dueAt;
+            case BREACHED -> null;
+        };
+    }
+}

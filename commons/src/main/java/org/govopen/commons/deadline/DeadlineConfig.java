@@ -1,0 +1,23 @@
+package org.govopen.commons.deadline;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "govopen.deadlines")
+public interface DeadlineConfig {
+
+    /** Warn this many working days before a working-day deadline's due date (configurable, default 3). */
+    @WithDefault("3")
+    int warningWorkingDays();
+
+    @WithDefault("true")
+    boolean sweeperEnabled();
+
+    /** How often the sweeper looks for deadlines to fire; bounds the alert lag. */
+    @WithDefault("1s")
+    Duration sweepInterval();
+
+    @WithDefault("500")
+    int sweepBatch();
+}

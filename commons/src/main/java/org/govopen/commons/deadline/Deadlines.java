@@ -1,0 +1,179 @@
+package org.govopen.commons.deadline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.govopen.commons.calendar.CurrentCalendar;
+import org.govopen.commons.time.GovClock;
+
+/**
+ * What a service does with its deadlines, in the transaction of the state change that causes it (a reply
+ * closes the reply deadline in the reply's transaction). Opening an existing key starts it afresh.
+ */
+@ApplicationScoped
+public class Deadlines {
+
+    @Inject
+    CurrentCalendar calendar;
+
+    @Inject
+    GovClock clock;
+
+    @Inject
+    DeadlineConfig config;
+
+    /** "Within {@code workingDays} working days of {@code basis}", warned the configured days before. */
+    @Transactional
+    public Deadline openWorkingDays(DeadlineKey key, String label, String unit, LocalDate basis, int workingDays) {
+        return openWorkingDays(key, label, unit, basis, workingDays, config.warningWorkingDays());
+    }
+
+    @Transactional
+    public Deadline openWorkingDays(DeadlineKey key, String label, String unit, LocalDate basis, int workingDays,
+                                    int warnWorkingDays) {
+        Deadline d = fresh(key, label, unit);
+        d.basisDate = basis;
+        d.workingDays = workingDays;
+        d.warnWorkingDays = warnWorkingDays;
+        d.reschedule(calendar.get(), clock.now());
+        d.persist();
+        return d;
+    }
+
+    /** A wall-clock deadline (opinion windows: hours, not working time), warned at {@code warnAt} if given. */
+    @Transactional
+    public Deadline openAt(DeadlineKey key, String label, String unit, OffsetDateTime dueAt, OffsetDateTime warnAt) {
+        Deadline d = fresh(key, label, unit);
+        d.dueAt = dueAt;
+        d.warnAt = warnAt;
+        d.reschedule(calendar.get(), clock.now());
+        d.persist();
+        return d;
+    }
+
+    public Optional<Deadline> find(DeadlineKey key) {
+        return Deadline.find("aggregateType = ?1 and aggregateId = ?2 and kind = ?3 and ref = ?4",
+                key.aggregateType(), key.aggregateId(), key.kind(), key.ref()).firstResultOptional();
+    }
+
+    public List<Deadline> of(String aggregateType, String aggregateId) {
+        return Deadline.list("aggregateType = ?1 and aggregateId = ?2 order by dueAt", aggregateType, aggregateId);
+    }
+
+    /** Time stops counting from {@code stopDay} (rules.md §1 pauses); no alerts while paused. */
+    @Transactional
+    public Deadline pause(DeadlineKey key, LocalDate stopDay) {
+        Deadline d = require(key);
+        if (d.state != DeadlineState.ACTIVE) {
+            throw new IllegalStateException("deadline " + key + " is " + d.state + ", cannot pause");
+        }
+        d.state = DeadlineState.PAUSED;
+        d.pausedSince = stopDay;
+        d.reschedule(calendar.get(), clock.now());
+        return d;
+    }
+
+    /** The clock runs again from {@code restartDay}: the working days in (stop, restart] are added. */
+    @Transactional
+    public Deadline resume(DeadlineKey key, LocalDate restartDay) {
+        Deadline d = require(key);
+        if (d.state != DeadlineState.PAUSED) {
+            throw new IllegalStateException("deadline " + key + " is " + d.state + ", cannot resume");
+        }
+        if (restartDay.isBefore(d.pausedSince)) {
+            throw new IllegalArgumentException("restart day " + restartDay + " is before the stop day " + d.pausedSince);
+        }
+        d.pauses.add(new DeadlinePause(d.pausedSince, restartDay));
+        d.pausedSince = null;
+        d.state = DeadlineState.ACTIVE;
+        d.reschedule(calendar.get(), clock.now());
+        return d;
+    }
+
+    /** Adds working days to the period (an approved extension). */
+    @Transactional
+    public Deadline extend(DeadlineKey key, int extraWorkingDays) {
+        Deadline d = require(key);
+        if (!d.countsWorkingDays()) {
+            throw new IllegalStateException("deadline " + key + " does not count working days");
+        }
+        d.workingDays += extraWorkingDays;
+        d.reschedule(calendar.get(), clock.now());
+        return d;
+    }
+
+    /** The period starts again from {@code basis} (a corrected application arrived), pauses forgotten. */
+    @Transactional
+    public Deadline restartFrom(DeadlineKey key, LocalDate basis) {
+        Deadline d = require(key);
+        d.basisDate = basis;
+        d.pauses.clear();
+        d.pausedSince = null;
+        d.state = DeadlineState.ACTIVE;
+        d.stage = DeadlineStage.PENDING;
+        d.token++;
+        d.closedAt = null;
+        d.reschedule(calendar.get(), clock.now());
+        return d;
+    }
+
+    /** Met, or no longer relevant: no more alerts. Closing a missing or closed deadline does nothing. */
+    @Transactional
+    public void close(DeadlineKey key) {
+        find(key).ifPresent(this::close);
+    }
+
+    @Transactional
+    public void closeAll(String aggregateType, String aggregateId) {
+        of(aggregateType, aggregateId).forEach(this::close);
+    }
+
+    private void close(Deadline d) {
+        if (d.state == DeadlineState.CLOSED) {
+            return;
+        }
+        d.state = DeadlineState.CLOSED;
+        d.closedAt = clock.now();
+        d.updatedAt = d.closedAt;
+        d.armNextFire();
+    }
+
+    private Deadline require(DeadlineKey key) {
+        return find(key).orElseThrow(() -> new IllegalStateException("no deadline " + key));
+    }
+
+    private Deadline fresh(DeadlineKey key, String label, String unit) {
+        OffsetDateTime now = clock.now();
+        Deadline d = find(key).orElseGet(() -> {
+            Deadline n = new Deadline();
+            n.id = UUID.randomUUID();
+            n.aggregateType = key.aggregateType();
+            n.aggregateId = key.aggregateId();
+            n.kind = key.kind();
+            n.ref = key.ref();
+            n.createdAt = now;
+            return n;
+        });
+        if (d.stage != null) {
+            d.token++; // an earlier life of this key may have fired: the new one fires afresh
+        }
+        d.label = label;
+        d.unit = unit;
+        d.basisDate = null;
+        d.workingDays = null;
+        d.warnWorkingDays = null;
+        d.dueDate = null;
+        d.pauses.clear();
+        d.pausedSince = null;
+        d.state = DeadlineState.ACTIVE;
+        d.stage = DeadlineStage.PENDING;
+        d.closedAt = null;
+        d.updatedAt = now;
+        return d;
+    }
+}

@@ -1,0 +1,219 @@
+package org.govopen.commons.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every error a REST call can meet into {@code application/problem+json}: invalid input is a 400 that
+ * names each field, an unknown id a 404, a forbidden state transition a 409, missing or bad credentials a
+ * 401, a missing role or unit a 403 — and anything unexpected a 500 that leaks nothing but an error id.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> isReturnValue(v.getPropertyPath()));
+        if (returnValue) {
+            return internal(e, uri);
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            violations.add(new Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+        return respond(new InvalidInputException(violations).toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return respond(new InvalidInputException(pathOf(e), "格式不正确：" + e.getValue()).toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
+        String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : "取值不合法";
+        return respond(new InvalidInputException(pathOf(e), reason).toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = pathOf(e);
+        if (field.isEmpty()) {
+            return respond(malformed("请求体缺失或不是所需的 JSON 对象"), uri);
+        }
+        return respond(new InvalidInputException(field, "类型不正确").toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        String field = pathOf(e);
+        return respond(field.isEmpty() ? malformed(e.getOriginalMessage())
+                : new InvalidInputException(field, "取值不合法").toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        return respond(malformed("请求体不是合法的 JSON：" + e.getOriginalMessage()), uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Problem p = problem(ProblemType.UNAUTHORIZED, "请使用有效的 Bearer 令牌访问此接口");
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(p.withInstance(uri.getPath())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : "当前用户的角色或所属单位不允许此操作";
+        return respond(problem(ProblemType.FORBIDDEN, detail), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // the JSON reader reports unreadable bodies as a 400 wrapping Jackson's exception
+        if (e.getCause() instanceof InvalidFormatException c) {
+            return invalidFormat(c, uri);
+        }
+        if (e.getCause() instanceof ValueInstantiationException c) {
+            return valueInstantiation(c, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException c) {
+            return mismatchedInput(c, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException c) {
+            return jsonMapping(c, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException c) {
+            return jsonProcessing(c, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        Problem p = new Problem(type.uri(), type.title(), status, detailOf(status, uri), null, null, Map.of());
+        return respond(p, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return internal(e, uri);
+    }
+
+    private static Response internal(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
+        Problem p = new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
+                "请稍后重试；如仍失败，请向运维人员提供错误编号 " + errorId, null, null, Map.of("errorId", errorId));
+        return respond(p, uri);
+    }
+
+    private static Response respond(Problem p, UriInfo uri) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p.withInstance(uri == null ? null : uri.getPath())).build();
+    }
+
+    private static Problem problem(ProblemType type, String detail) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, null, Map.of());
+    }
+
+    private static Problem malformed(String detail) {
+        return problem(ProblemType.MALFORMED, detail);
+    }
+
+    private static String detailOf(int status, UriInfo uri) {
+        return switch (status) {
+            case 404 -> "没有这个地址：" + uri.getPath();
+            case 405 -> "该地址不支持此请求方法";
+            case 406 -> "无法按 Accept 头提供响应";
+            case 415 -> "请以 application/json 提交";
+            default -> "请求无法处理（HTTP " + status + "）";
+        };
+    }
+
+    private static boolean isReturnValue(Path path) {
+        for (Path.Node n : path) {
+            if (n.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code register.body.applicant.name} → {@code applicant.name}; {@code dueDate.workingDays} →
+     * {@code workingDays}; list elements get their index: {@code holidays[1].offDays}.
+     */
+    static String fieldOf(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        int start = 0;
+        while (start < nodes.size() && nodes.get(start).getKind() == ElementKind.METHOD) {
+            start++;
+        }
+        boolean parameterThenMore = start < nodes.size() - 1 && nodes.get(start).getKind() == ElementKind.PARAMETER;
+        if (parameterThenMore) {
+            start++;
+        }
+        StringBuilder field = new StringBuilder();
+        for (int i = start; i < nodes.size(); i++) {
+            Path.Node n = nodes.get(i);
+            if (n.isInIterable()) {
+                field.append('[').append(n.getIndex() != null ? n.getIndex() : n.getKey()).append(']');
+            }
+            if (n.getKind() == ElementKind.CONTAINER_ELEMENT || n.getKind() == ElementKind.BEAN || n.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(n.getName());
+        }
+        return field.toString();
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}

@@ -1,0 +1,21 @@
+package org.govopen.commons.security;
+
+/** The staff roles carried in a token's {@code groups} claim. Citizens need no account. */
+public final class Roles {
+
+    /** 登记人员: registers applications and messages. */
+    public static final String CLERK = "clerk";
+    /** 审核人员: reviews applications and catalogues. */
+    public static final String REVIEWER = "reviewer";
+    /** 承办人员: handles a case in the department that holds the information. */
+    public static final String HANDLER = "handler";
+    /** 公开办负责人: approves extensions, publishes catalogues. */
+    public static final String SUPERVISOR = "supervisor";
+    /** 值守人员: watches deadlines and incidents. */
+    public static final String OPERATOR = "operator";
+    /** 系统管理员: units, domains, calendar years. */
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,29 @@
+package org.govopen.commons.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The unit claim limits a user to that unit and those below it (architecture: Security). */
+class UnitScopeTest {
+
+    @Test
+    void aUnitCoversItselfAndItsDescendantsOnly() {
+        assertTrue(UnitScope.covers("nanning/qingxiu", "nanning/qingxiu"));
+        assertTrue(UnitScope.covers("nanning/qingxiu", "nanning/qingxiu/xinzhu"));
+        assertFalse(UnitScope.covers("nanning/qingxiu", "nanning/qingxiu-kaifaqu"));
+        assertFalse(UnitScope.covers("nanning/qingxiu", "nanning"));
+        assertFalse(UnitScope.covers(null, "nanning"));
+    }
+
+    @Test
+    void ancestorsAndLikePattern() {
+        assertEquals(List.of("a", "a/b"), UnitScope.ancestors("a/b/c"));
+        assertEquals("a\\_b/%", UnitScope.belowPattern("a_b"));
+        assertTrue(UnitScope.isWellFormed("nanning/qingxiu/xinzhu-jiedao"));
+        assertFalse(UnitScope.isWellFormed("Nanning//x"));
+    }
+}
