@@ -1,0 +1,162 @@
+package org.govopen.commons.deadline;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.govopen.commons.events.Topics;
+import org.govopen.commons.time.GovClock;
+import org.govopen.testing.GovOpenTest;
+import org.govopen.testing.RecordedEvent;
+import org.govopen.testing.TopicRecorder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Architecture § Deadlines: alerts on govopen.alerts, a warning before and a breach at the due time, once per
+ * (deadline, stage) even with several sweepers at work; paused and closed deadlines raise none.
+ * Dates are relative to today, so the test holds whenever it runs.
+ */
+@QuarkusTest
+@GovOpenTest
+class DeadlineSweeperTest {
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    DeadlineSweeper sweeper;
+
+    @Inject
+    GovClock clock;
+
+    @Inject
+    EntityManager em;
+
+    LocalDate today() {
+        return clock.today();
+    }
+
+    DeadlineKey open(String id, LocalDate basis, int workingDays) {
+        DeadlineKey key = DeadlineKey.of("test-case", id, "reply");
+        QuarkusTransaction.requiringNew().run(() -> deadlines.openWorkingDays(key, "测试案件 " + id + " 答复期限",
+                "nanning/qingxiu", basis, workingDays));
+        return key;
+    }
+
+    @Test
+    void anOverdueDeadlineRaisesOneBreach() {
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            DeadlineKey key = open("overdue-1", today().minusDays(40), 3);
+            RecordedEvent breach = alerts.await(e -> "overdue-1".equals(e.subject()), Duration.ofSeconds(20));
+            assertEquals("govopen.alert.deadline.breach", breach.type());
+            JsonPath data = JsonPath.from(breach.data());
+            assertEquals("BREACH", data.getString("level"));
+            assertEquals("reply", data.getString("deadlineKind"));
+            assertEquals("nanning/qingxiu", data.getString("unit"));
+            assertTrue(data.getString("message").contains("已超期"), data.getString("message"));
+            assertTrue(data.getString("dueAt").endsWith("+08:00"), data.getString("dueAt"));
+
+            List<RecordedEvent> all = alerts.drain(Duration.ofSeconds(3)); // three more sweeps
+            assertEquals(1, all.stream().filter(e -> "overdue-1".equals(e.subject())).count());
+            Deadline after = QuarkusTransaction.requiringNew().call(() -> deadlines.find(key).orElseThrow());
+            assertEquals(DeadlineStage.BREACHED, after.stage);
+            assertNull(after.nextFireAt);
+        }
+    }
+
+    @Test
+    void aDeadlineWithinTheWarningWindowRaisesAWarningNotABreach() {
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            DeadlineKey key = open("soon-1", today(), 2); // due in 2 working days, warned 3 before
+            RecordedEvent warning = alerts.await(e -> "soon-1".equals(e.subject()), Duration.ofSeconds(20));
+            assertEquals("govopen.alert.deadline.warning", warning.type());
+            assertTrue(JsonPath.from(warning.data()).getString("message").contains("期限预警"));
+
+            // an extension moves the due date past the warning window: the warning stage is re-armed
+            Deadline extended = QuarkusTransaction.requiringNew().call(() -> deadlines.extend(key, 20));
+            assertEquals(DeadlineStage.PENDING, extended.stage);
+            assertEquals(extended.warnAt, extended.nextFireAt);
+            assertEquals(1, alerts.drain(Duration.ofSeconds(2)).stream().filter(e -> "soon-1".equals(e.subject())).count());
+        }
+    }
+
+    @Test
+    void pausedAndClosedDeadlinesRaiseNothing() {
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            DeadlineKey paused = DeadlineKey.of("test-case", "paused-1", "reply");
+            DeadlineKey closed = DeadlineKey.of("test-case", "closed-1", "reply");
+            QuarkusTransaction.requiringNew().run(() -> {
+                deadlines.openWorkingDays(paused, "测试 已中止", "nanning", today().minusDays(40), 3);
+                deadlines.pause(paused, today().minusDays(39));
+                deadlines.openWorkingDays(closed, "测试 已办结", "nanning", today().minusDays(40), 3);
+                deadlines.close(closed);
+            });
+            open("control-1", today().minusDays(40), 3);
+            alerts.await(e -> "control-1".equals(e.subject()), Duration.ofSeconds(20));
+            List<RecordedEvent> all = alerts.drain(Duration.ofSeconds(2));
+            assertEquals(0, all.stream().filter(e -> "paused-1".equals(e.subject()) || "closed-1".equals(e.subject())).count());
+        }
+    }
+
+    @Test
+    void concurrentSweepersFireEachStageOnce() throws Exception {
+        int n = 40;
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < n; i++) {
+                deadlines.openWorkingDays(DeadlineKey.of("test-case", "replica-" + i, "reply"), "测试 并发 " + i,
+                        "nanning", today().minusDays(60), 5);
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> runs = pool.invokeAll(List.of(sweeper::sweepBatch, sweeper::sweepBatch,
+                    sweeper::sweepBatch, sweeper::sweepBatch));
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Object[] counts = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                    select count(*), count(distinct event_id), count(distinct subject) from outbox_event
+                    where event_type = 'govopen.alert.deadline.breach' and subject like 'replica-%'""").getSingleResult());
+            assertEquals(n, ((Number) counts[0]).intValue());
+            assertEquals(n, ((Number) counts[1]).intValue());
+            assertEquals(n, ((Number) counts[2]).intValue());
+        });
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            alerts.awaitCount(e -> e.subject() != null && e.subject().startsWith("replica-"), n, Duration.ofSeconds(30));
+            assertEquals(n, alerts.drain(Duration.ofSeconds(2)).stream()
+                    .filter(e -> e.subject() != null && e.subject().startsWith("replica-")).count());
+        }
+    }
+
+    @Test
+    void pauseAndResumeAddThePausedWorkingDays() {
+        DeadlineKey key = open("pause-1", LocalDate.parse("2026-03-02"), 20);
+        QuarkusTransaction.requiringNew().run(() -> {
+            deadlines.pause(key, LocalDate.parse("2026-03-10"));
+            deadlines.resume(key, LocalDate.parse("2026-03-16"));
+        });
+        Deadline d = QuarkusTransaction.requiringNew().call(() -> deadlines.find(key).orElseThrow());
+        assertEquals(LocalDate.parse("2026-04-03"), d.dueDate);
+        assertEquals(1, d.pauses.size());
+        QuarkusTransaction.requiringNew().run(() -> deadlines.restartFrom(key, LocalDate.parse("2026-03-09")));
+        Deadline restarted = QuarkusTransaction.requiringNew().call(() -> deadlines.find(key).orElseThrow());
+        assertEquals(LocalDate.parse("2026-04-07"), restarted.dueDate); // 20 working days from 03-09, over 清明
+        assertEquals(0, restarted.pauses.size());
+    }
+}
