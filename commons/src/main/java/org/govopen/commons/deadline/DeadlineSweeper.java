@@ -20,6 +20,7 @@ import org.govopen.commons.calendar.WorkdayCalendar;
 import org.govopen.commons.events.Outbox;
 import org.govopen.commons.events.Topics;
 import org.govopen.commons.time.GovClock;
+import org.jboss.logging.Logger;
 
 /**
  * Fires due deadlines (architecture § Deadlines): claims rows whose next firing time has come with
@@ -31,6 +32,8 @@ import org.govopen.commons.time.GovClock;
 public class DeadlineSweeper {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final Logger LOG = Logger.getLogger(DeadlineSweeper.class);
+    static final Duration RETRY_FAILED_AFTER = Duration.ofMinutes(5);
 
     @Inject
     EntityManager em;
@@ -46,6 +49,9 @@ public class DeadlineSweeper {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    jakarta.enterprise.event.Event<DeadlineFired> fired;
 
     @ConfigProperty(name = "govopen.service-name")
     String serviceName;
@@ -66,23 +72,54 @@ public class DeadlineSweeper {
         }
     }
 
-    /** Fires one batch of due deadlines in one transaction; returns how many it claimed. */
+    /**
+     * Fires one batch of due deadlines in one transaction; returns how many it claimed. Should the batch fail
+     * (a service's {@link DeadlineFired} observer threw), its deadlines are fired one by one and a deadline
+     * that still fails is postponed, so one bad case cannot hold up the others' alerts.
+     */
     public int sweepBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            OffsetDateTime now = clock.now();
-            @SuppressWarnings("unchecked")
-            List<Deadline> due = em.createNativeQuery("""
-                    select * from deadline
-                    where state = 'ACTIVE' and next_fire_at <= :now
-                    order by next_fire_at
-                    limit :n
-                    for update skip locked""", Deadline.class)
-                    .setParameter("now", now).setParameter("n", config.sweepBatch()).getResultList();
-            for (Deadline d : due) {
-                fire(d, now);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                OffsetDateTime now = clock.now();
+                List<Deadline> due = claim(now, config.sweepBatch());
+                for (Deadline d : due) {
+                    fire(d, now);
+                }
+                return due.size();
+            });
+        } catch (RuntimeException batchFailure) {
+            LOG.warnf(batchFailure, "Deadline batch failed; firing its deadlines one by one");
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() ->
+                    claim(clock.now(), config.sweepBatch()).stream().map(d -> d.id).toList());
+            for (UUID id : ids) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        Deadline d = em.find(Deadline.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                        if (d != null && d.nextFireAt != null && !d.nextFireAt.isAfter(clock.now())) {
+                            fire(d, clock.now());
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Deadline %s cannot fire; postponed by %s", id, RETRY_FAILED_AFTER);
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        Deadline d = em.find(Deadline.class, id);
+                        d.nextFireAt = clock.now().plus(RETRY_FAILED_AFTER);
+                    });
+                }
             }
-            return due.size();
-        });
+            return ids.size();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Deadline> claim(OffsetDateTime now, int limit) {
+        return em.createNativeQuery("""
+                select * from deadline
+                where state = 'ACTIVE' and next_fire_at <= :now
+                order by next_fire_at
+                limit :n
+                for update skip locked""", Deadline.class)
+                .setParameter("now", now).setParameter("n", limit).getResultList();
     }
 
     private void fire(Deadline d, OffsetDateTime now) {
@@ -104,6 +141,7 @@ public class DeadlineSweeper {
         DeadlineAlert alert = new DeadlineAlert(alertId.toString(), level, serviceName, d.kind, d.aggregateType,
                 d.aggregateId, d.ref, d.label, d.unit, d.dueDate, d.dueAt, scheduled, now, d.provisional, message(d, level));
         outbox.publish(Topics.ALERTS, level.eventType(), d.aggregateId, alert, alertId);
+        fired.fire(new DeadlineFired(d.key(), level, d));
         if (scheduled != null) {
             lag.record(Duration.between(scheduled, now).abs());
         }

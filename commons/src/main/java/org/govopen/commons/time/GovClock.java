@@ -27,12 +27,30 @@ public class GovClock {
 
     /** A clock fixed at {@code instant}, for tests. */
     public static GovClock fixed(OffsetDateTime instant) {
-        Clock fixed = Clock.fixed(instant.toInstant(), WorkdayCalendar.ZONE);
-        return new GovClock() {
-            @Override
-            protected Clock clock() {
-                return fixed;
-            }
-        };
+        return new Settable(instant);
+    }
+
+    /** A clock a test sets and moves (install it with QuarkusMock: every thread, the sweeper's too, sees it). */
+    public static final class Settable extends GovClock {
+
+        private volatile Clock clock;
+
+        public Settable(OffsetDateTime instant) {
+            set(instant);
+        }
+
+        public void set(OffsetDateTime instant) {
+            clock = Clock.fixed(instant.toInstant(), WorkdayCalendar.ZONE);
+        }
+
+        /** Moves to 10:00 on {@code day} in Asia/Shanghai. */
+        public void setDay(java.time.LocalDate day) {
+            set(day.atTime(10, 0).atZone(WorkdayCalendar.ZONE).toOffsetDateTime());
+        }
+
+        @Override
+        protected Clock clock() {
+            return clock;
+        }
     }
 }

@@ -1,0 +1,372 @@
+package org.govopen.request.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.commons.calendar.CurrentCalendar;
+import org.govopen.commons.problem.InvalidInputException;
+import org.govopen.commons.problem.Violation;
+import org.govopen.commons.rest.Page;
+import org.govopen.commons.security.CurrentUser;
+import org.govopen.commons.security.Roles;
+import org.govopen.request.domain.Application;
+import org.govopen.request.domain.ApplicationState;
+import org.govopen.request.domain.Channel;
+import org.govopen.request.domain.Consultation;
+import org.govopen.request.domain.Remedy;
+import org.govopen.request.domain.ReplyOutcome;
+import org.govopen.request.service.ApplicationQueries;
+import org.govopen.request.service.CorrectionService;
+import org.govopen.request.service.FeeService;
+import org.govopen.request.service.HandlingService;
+import org.govopen.request.service.Letters;
+import org.govopen.request.service.ApplicationLookup;
+import org.govopen.request.service.RegistrationForm;
+import org.govopen.request.service.RegistrationService;
+import org.govopen.request.service.RemedyService;
+import org.govopen.request.service.ReplyForm;
+import org.govopen.request.service.ReplyService;
+import org.govopen.commons.time.GovClock;
+
+/** Applications for disclosure (依申请公开): registration, the case's actions, lists and the reply letter. */
+@Path("/api/v1/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications", description = "政府信息公开申请：登记、审核、办理、答复、送达、归档")
+public class ApplicationResource {
+
+    static final String STAFF_ALL = "clerk,reviewer,handler,supervisor,admin";
+
+    @Inject
+    RegistrationService registration;
+
+    @Inject
+    CorrectionService correction;
+
+    @Inject
+    HandlingService handling;
+
+    @Inject
+    FeeService fees;
+
+    @Inject
+    ReplyService replies;
+
+    @Inject
+    RemedyService remedies;
+
+    @Inject
+    ApplicationQueries queries;
+
+    @Inject
+    ApplicationLookup lookup;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CurrentCalendar calendar;
+
+    @Inject
+    GovClock clock;
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an application (登记)",
+            description = "Without a token: an applicant's online application (channel ONLINE only). With a clerk's token: any "
+                    + "channel, for the clerk's unit or below. The receipt date follows 条例第三十一条: in person and 12345 "
+                    + "transfers on the day submitted, signed-for post on the day signed for; online, fax and ordinary letters "
+                    + "wait for confirmation. Answers the case number, the tracking code and secret, and the due date.")
+    @APIResponse(responseCode = "201", description = "registered")
+    public Response register(@Valid RegistrationForm form) {
+        boolean byApplicant = !user.isAuthenticated();
+        String actor = byApplicant ? "applicant" : user.name();
+        if (!byApplicant) {
+            if (!(user.hasRole(Roles.CLERK) || user.hasRole(Roles.SUPERVISOR) || user.hasRole(Roles.ADMIN))) {
+                throw new io.quarkus.security.ForbiddenException("登记申请需要登记人员（clerk）角色");
+            }
+            user.requireCovers(form.unit());
+        }
+        var registered = registration.register(form, actor, byApplicant);
+        Application a = registered.application();
+        DueView due = a.clockStartOn == null ? null : DueView.of(calendar.get().dueDate(a.clockStartOn,
+                org.govopen.request.domain.ReplyPeriodRule.WORKING_DAYS));
+        String notice = a.receivedOn == null
+                ? "申请已登记，收到申请的日期待双方确认后开始计算答复期限（条例第三十一条）"
+                : "本机关自收到申请之日起20个工作日内答复（条例第三十三条）";
+        var receipt = new RegistrationReceipt(a.id, a.caseNumber, a.trackingCode, registered.trackingSecret(), a.state,
+                a.receivedOn, due, notice, a.excessive);
+        return Response.status(Response.Status.CREATED).entity(receipt)
+                .location(java.net.URI.create("/api/v1/applications/" + a.id)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Cases in my unit and below",
+            description = "Filters combine: state, channel, outcome (repeatable), dueWithinDays (calendar days), overdue, "
+                    + "excessive. sort: dueAt (default), receivedOn, submittedOn, caseNumber; '-' for descending. "
+                    + "Applicants' names are masked.")
+    public Page<ApplicationSummary> list(@QueryParam("unit") String unit,
+                                         @QueryParam("state") List<String> states,
+                                         @QueryParam("channel") List<String> channels,
+                                         @QueryParam("outcome") List<String> outcomes,
+                                         @QueryParam("dueWithinDays") Integer dueWithinDays,
+                                         @QueryParam("overdue") Boolean overdue,
+                                         @QueryParam("excessive") Boolean excessive,
+                                         @QueryParam("sort") String sort,
+                                         @QueryParam("page") @DefaultValue("0") int page,
+                                         @QueryParam("size") @DefaultValue("50") int size) {
+        List<Violation> problems = new ArrayList<>();
+        List<ApplicationState> s = enums(ApplicationState.class, "state", states, problems);
+        List<Channel> c = enums(Channel.class, "channel", channels, problems);
+        List<ReplyOutcome> o = enums(ReplyOutcome.class, "outcome", outcomes, problems);
+        if (page < 0) {
+            problems.add(new Violation("page", "不能小于 0"));
+        }
+        if (size < 1 || size > 500) {
+            problems.add(new Violation("size", "必须在 1 到 500 之间"));
+        }
+        if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 3660)) {
+            problems.add(new Violation("dueWithinDays", "必须在 0 到 3660 之间"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return queries.list(new ApplicationQueries.ListFilter(unit, s, c, o, dueWithinDays, overdue, excessive, sort, page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "A case, with its due date, deadlines, consultations and the actions allowed next")
+    public ApplicationView get(@PathParam("id") UUID id) {
+        return queries.view(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The case history: who, when, from, to, note")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        return queries.history(id);
+    }
+
+    @GET
+    @Path("/{id}/reply-letter")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The reply letter (答复告知书) as printable HTML")
+    public String replyLetter(@PathParam("id") UUID id) {
+        return letters.replyLetter(lookup.forStaff(id));
+    }
+
+    @POST
+    @Path("/{id}/receipt-confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Confirm the receipt date of an online, fax or ordinary-letter application (第三十一条)")
+    public ApplicationView confirmReceipt(@PathParam("id") UUID id, @Valid Actions.ReceiptConfirmation body) {
+        return queries.view(registration.confirmReceipt(id, body.receivedOn(), user.name()));
+    }
+
+    @POST
+    @Path("/{id}/correction-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Ask the applicant to correct the application, once, within 7 working days of receipt (第三十条)")
+    public ApplicationView requestCorrection(@PathParam("id") UUID id, @Valid CorrectionService.CorrectionNotice body) {
+        return queries.view(correction.request(id, body, user.name()));
+    }
+
+    @POST
+    @Path("/{id}/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The corrected application arrived: the reply period starts again from that day")
+    public ApplicationView submitCorrection(@PathParam("id") UUID id, @Valid Actions.CorrectionArrival body) {
+        return queries.view(correction.submit(id, body.submittedOn(), user.name()));
+    }
+
+    @POST
+    @Path("/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Start the review (审核)")
+    public ApplicationView startReview(@PathParam("id") UUID id, @Valid Actions.Note body) {
+        return queries.view(handling.startReview(id, body.note(), user.name()));
+    }
+
+    @POST
+    @Path("/{id}/handling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Pass the case on for handling (办理)")
+    public ApplicationView startHandling(@PathParam("id") UUID id, @Valid Actions.Note body) {
+        return queries.view(handling.startHandling(id, body.note(), user.name()));
+    }
+
+    @POST
+    @Path("/{id}/consultations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Consult a third party or a co-producing agency: 15 working days, not counted (第三十二、三十四条)")
+    public ApplicationView consult(@PathParam("id") UUID id, @Valid HandlingService.ConsultationRequest body) {
+        Consultation c = handling.consult(id, body, user.name());
+        return queries.view(c.applicationId);
+    }
+
+    @POST
+    @Path("/{id}/consultations/{consultationId}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record the consulted party's answer, or its silence once the 15 working days have passed")
+    public ApplicationView answer(@PathParam("id") UUID id, @PathParam("consultationId") UUID consultationId,
+                                  @Valid HandlingService.ConsultationAnswer body) {
+        handling.answer(id, consultationId, body, user.name());
+        return queries.view(id);
+    }
+
+    @POST
+    @Path("/{id}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPERVISOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Extend the reply period once, by at most 20 working days (head of the disclosure office, 第三十三条)")
+    public ApplicationView extend(@PathParam("id") UUID id, @Valid HandlingService.ExtensionRequest body) {
+        return queries.view(handling.extend(id, body, user.name()));
+    }
+
+    @POST
+    @Path("/{id}/later-reply-date")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPERVISOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Set a later reply date for a clearly excessive application (第三十五条)")
+    public ApplicationView replyLater(@PathParam("id") UUID id, @Valid HandlingService.LaterReplyDate body) {
+        return queries.view(handling.replyLater(id, body, user.name()));
+    }
+
+    @POST
+    @Path("/{id}/fee-notice")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Send a fee notice (国办函〔2020〕109号, by count or by volume, never both); the clock stops until payment")
+    public ApplicationView notifyFee(@PathParam("id") UUID id, @Valid FeeService.FeeNoticeRequest body) {
+        return queries.view(fees.notifyFee(id, body, user.name()));
+    }
+
+    @POST
+    @Path("/{id}/payment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDLER, Roles.CLERK, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record the fee's payment; the clock runs again")
+    public ApplicationView recordPayment(@PathParam("id") UUID id, @Valid Actions.Payment body) {
+        return queries.view(fees.recordPayment(id, body.paidOn(), user.name()));
+    }
+
+    @POST
+    @Path("/{id}/reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDLER, Roles.REVIEWER, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Reply with exactly one outcome of the annual-report rows",
+            description = "PARTIAL lists what was withheld and why; GRANTED may point to an already published item "
+                    + "(alreadyPublicId); UNABLE_NOT_HELD may name the competent agency.")
+    public ApplicationView reply(@PathParam("id") UUID id, @Valid ReplyForm body) {
+        return queries.view(replies.reply(id, body, user.name()));
+    }
+
+    @POST
+    @Path("/{id}/delivery")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.HANDLER, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record the delivery of the reply (送达) and its proof")
+    public ApplicationView deliver(@PathParam("id") UUID id, @Valid ReplyService.DeliveryRecord body) {
+        return queries.view(replies.deliver(id, body, user.name()));
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Archive the case (归档): it is locked")
+    public ApplicationView archive(@PathParam("id") UUID id) {
+        return queries.view(replies.archive(id, user.name()));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record that the applicant withdrew the application")
+    public ApplicationView withdraw(@PathParam("id") UUID id, @Valid Actions.Withdrawal body) {
+        return queries.view(replies.withdraw(id, body.withdrawnOn(), body.note(), user.name()));
+    }
+
+    @POST
+    @Path("/{id}/remedies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record an administrative review (行政复议) or lawsuit (行政诉讼) about the case and its result")
+    public ApplicationView recordRemedy(@PathParam("id") UUID id, @Valid RemedyService.RemedyRecord body) {
+        Remedy r = remedies.record(id, body, user.name());
+        return queries.view(r.applicationId);
+    }
+
+    static <E extends Enum<E>> List<E> enums(Class<E> type, String field, List<String> values, List<Violation> problems) {
+        List<E> out = new ArrayList<>();
+        if (values == null) {
+            return out;
+        }
+        for (String v : values) {
+            for (String part : v.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.add(Enum.valueOf(type, part.trim()));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Violation(field, "未知取值：" + part.trim()));
+                }
+            }
+        }
+        return out;
+    }
+}

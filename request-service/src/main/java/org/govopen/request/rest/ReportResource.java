@@ -1,0 +1,83 @@
+package org.govopen.request.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.commons.problem.InvalidInputException;
+import org.govopen.commons.problem.Params;
+import org.govopen.commons.problem.Violation;
+import org.govopen.commons.security.CurrentUser;
+import org.govopen.commons.security.Roles;
+import org.govopen.request.service.AnnualReport;
+import org.govopen.request.service.AnnualReportCsv;
+import org.govopen.request.service.AnnualReportService;
+import org.govopen.request.service.DemandReport;
+
+/** Reports: the national annual-report tables, and demand per requested document. */
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "年度报告：依申请公开情况统计表、行政复议和行政诉讼情况统计表")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.SUPERVISOR, Roles.REVIEWER, Roles.OPERATOR, Roles.ADMIN})
+public class ReportResource {
+
+    @Inject
+    AnnualReportService annual;
+
+    @Inject
+    DemandReport demand;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Path("/annual")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "The annual report tables of a unit (条例第四十九、五十条)",
+            description = "Rows 一 to 四 with every outcome sub-row, by applicant kind, and the 行政复议/行政诉讼 table. "
+                    + "1 + 2 = 3(7) + 4 in every column. format=csv (or Accept: text/csv) gives the table as CSV (UTF-8, BOM). "
+                    + "includeSubunits adds the units below.")
+    public Response annual(@QueryParam("year") Integer year, @QueryParam("unit") String unit,
+                           @QueryParam("includeSubunits") @DefaultValue("false") boolean includeSubunits,
+                           @QueryParam("format") @DefaultValue("json") String format) {
+        List<Violation> problems = new ArrayList<>();
+        if (year == null || year < 2008 || year > 2100) {
+            problems.add(new Violation("year", year == null ? "不能为空" : "年份不合理：" + year));
+        }
+        if (!format.equals("json") && !format.equals("csv")) {
+            problems.add(new Violation("format", "可选 json 或 csv"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String scope = unit == null || unit.isBlank() ? user.requireUnit() : unit;
+        user.requireCovers(scope);
+        AnnualReport report = annual.compute(year, scope, includeSubunits);
+        if (format.equals("csv")) {
+            return Response.ok(AnnualReportCsv.render(report), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"annual-report-" + year + ".csv\"").build();
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/demand")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Applications per requested document in a period: candidates for proactive disclosure")
+    public List<DemandReport.DocumentDemand> demand(@QueryParam("unit") String unit, @QueryParam("from") String from,
+                                                    @QueryParam("to") String to) {
+        String scope = unit == null || unit.isBlank() ? user.requireUnit() : unit;
+        user.requireCovers(scope);
+        return demand.of(scope, Params.date("from", from), Params.date("to", to));
+    }
+}

@@ -1,0 +1,24 @@
+package org.govopen.request.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.govopen.request.domain.ApplicationState;
+
+/** What the applicant sees of their case with the tracking code and secret: no staff names, no staff-only notes. */
+public record TrackingView(
+        String caseNumber,
+        String unitName,
+        ApplicationState state,
+        String stateLabel,
+        LocalDate submittedOn,
+        LocalDate receivedOn,
+        LocalDate dueDate,
+        boolean paused,
+        String correctionItems,
+        BigDecimal feeDue,
+        String outcomeLabel,
+        LocalDate repliedOn,
+        boolean replyLetterAvailable,
+        List<HistoryEntry> history) {
+}

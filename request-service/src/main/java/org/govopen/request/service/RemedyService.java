@@ -1,0 +1,67 @@
+package org.govopen.request.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.govopen.commons.problem.InvalidInputException;
+import org.govopen.commons.time.GovClock;
+import org.govopen.request.domain.Application;
+import org.govopen.request.domain.ApplicationAction;
+import org.govopen.request.domain.Remedy;
+import org.govopen.request.domain.RemedyKind;
+import org.govopen.request.domain.RemedyResult;
+
+/** Administrative review and litigation about a case (the annual report's second table). */
+@ApplicationScoped
+public class RemedyService {
+
+    public record RemedyRecord(@NotNull RemedyKind kind, @NotNull LocalDate filedOn, @NotNull RemedyResult result,
+                               LocalDate decidedOn, @Size(max = 2000) String note) {
+    }
+
+    @Inject
+    ApplicationLookup lookup;
+
+    @Inject
+    ApplicationTransitions transitions;
+
+    @Inject
+    GovClock clock;
+
+    @Transactional
+    public Remedy record(UUID id, RemedyRecord record, String actor) {
+        Application a = lookup.forUpdate(id);
+        transitions.check(a, ApplicationAction.RECORD_REMEDY);
+        LocalDate today = clock.today();
+        Dates.notBefore("filedOn", record.filedOn(), a.submittedOn, "申请提交日期");
+        Dates.notAfterToday("filedOn", record.filedOn(), today);
+        if (record.result() == RemedyResult.PENDING && record.decidedOn() != null) {
+            throw new InvalidInputException("decidedOn", "尚未审结的不应填写审结日期");
+        }
+        if (record.result() != RemedyResult.PENDING) {
+            if (record.decidedOn() == null) {
+                throw new InvalidInputException("decidedOn", "已审结的须填写审结日期");
+            }
+            Dates.notBefore("decidedOn", record.decidedOn(), record.filedOn(), "立案日期");
+            Dates.notAfterToday("decidedOn", record.decidedOn(), today);
+        }
+        Remedy r = new Remedy();
+        r.id = UUID.randomUUID();
+        r.applicationId = a.id;
+        r.kind = record.kind();
+        r.filedOn = record.filedOn();
+        r.result = record.result();
+        r.decidedOn = record.decidedOn();
+        r.note = record.note();
+        r.recordedBy = actor;
+        r.recordedAt = clock.now();
+        r.persist();
+        transitions.apply(a, ApplicationAction.RECORD_REMEDY, actor, null,
+                record.kind().label() + "：" + record.result().label());
+        return r;
+    }
+}

@@ -1,0 +1,84 @@
+package org.govopen.request.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.govopen.request.RequestTestSupport;
+import org.govopen.testing.GovOpenTest;
+import org.govopen.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The applicant follows their case with code and secret (no staff notes, no staff names); without them, nothing.
+ * Staff lists filter, sort and page within the unit, with personal data masked.
+ */
+@QuarkusTest
+@GovOpenTest
+class TrackingAndListTest extends RequestTestSupport {
+
+    @Test
+    void theApplicantSeesStatusHistoryAndDueDate_withoutStaffOnlyNotes() {
+        today("2026-09-30");
+        var receipt = registerAsClerk(form(ID_A)).statusCode(201).extract();
+        String id = receipt.path("id");
+        String code = receipt.path("trackingCode");
+        String secret = receipt.path("trackingSecret");
+        act("reviewer", id, "review", Map.of("note", "内部：疑似重复申请，核查")).statusCode(200);
+        given().header("X-Tracking-Secret", secret).get("/api/v1/tracking/" + code).then().statusCode(200)
+                .body("caseNumber", equalTo(receipt.path("caseNumber")))
+                .body("stateLabel", equalTo("审核中"))
+                .body("dueDate", equalTo("2026-11-03"))
+                .body("history.action", hasItem("START_REVIEW"))
+                .body("history.staffOnlyNote", everyItem(nullValue()))
+                .body("history.actor", everyItem(nullValue()))
+                .body(not(containsString("疑似重复")));
+        given().header("X-Tracking-Secret", secret.toLowerCase()).get("/api/v1/tracking/" + code.toLowerCase()).then().statusCode(200);
+    }
+
+    @Test
+    void withoutTheRightSecretNothingIsShown() {
+        today("2026-09-30");
+        String code = registerAsClerk(form(ID_B)).statusCode(201).extract().path("trackingCode");
+        given().header("X-Tracking-Secret", "WRONGSECRET").get("/api/v1/tracking/" + code).then().statusCode(404)
+                .contentType("application/problem+json").body(not(containsString("李四")));
+        given().get("/api/v1/tracking/" + code).then().statusCode(404);
+        given().header("X-Tracking-Secret", "X").get("/api/v1/tracking/NOSUCHCODE").then().statusCode(404);
+        given().header("X-Tracking-Secret", "X").get("/api/v1/tracking/" + code + "/reply-letter").then().statusCode(404);
+    }
+
+    @Test
+    void listsFilterSortAndMask_withinTheUnit() {
+        String first = registerInPerson("2026-09-30", ID_A);
+        String second = registerInPerson("2026-10-09", ID_B);
+        today("2026-10-09");
+        Map<String, Object> elsewhere = form(ID_C);
+        elsewhere.put("unit", UNIT + "/xinzhu");
+        registerAsClerk(elsewhere).statusCode(201);
+        act("reviewer", second, "review", Map.of()).statusCode(200);
+
+        given().header("Authorization", token("handler")).queryParam("state", "UNDER_REVIEW").get("/api/v1/applications")
+                .then().statusCode(200).body("items.id", hasItem(second)).body("items.id", not(hasItem(first)))
+                .body("items[0].applicantName", equalTo("李*"))
+                .body(not(containsString(ID_B)));
+        today("2026-11-04");
+        given().header("Authorization", token("operator")).queryParam("overdue", true).get("/api/v1/applications")
+                .then().statusCode(200).body("items.id", hasItem(first)).body("items.find { it.id == '" + first + "' }.overdue", equalTo(true));
+        given().header("Authorization", Tokens.bearer("handler", UNIT + "/xinzhu")).get("/api/v1/applications")
+                .then().statusCode(200).body("items.unit", everyItem(equalTo(UNIT + "/xinzhu")));
+        given().header("Authorization", Tokens.bearer("handler", UNIT + "/xinzhu")).get("/api/v1/applications/" + first)
+                .then().statusCode(403);
+        given().header("Authorization", token("handler")).queryParam("sort", "caseNumber").queryParam("size", 1)
+                .get("/api/v1/applications").then().statusCode(200).body("items.size()", equalTo(1)).body("size", equalTo(1));
+        given().header("Authorization", token("handler")).queryParam("state", "LOST").queryParam("sort", "name")
+                .get("/api/v1/applications").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItems("state"));
+        given().get("/api/v1/applications").then().statusCode(401);
+    }
+}
