@@ -125,12 +125,13 @@ public class Deadlines {
     /** Met, or no longer relevant: no more alerts. Closing a missing or closed deadline does nothing. */
     @Transactional
     public void close(DeadlineKey key) {
-        find(key).ifPresent(this::close);
+        locked(key).ifPresent(this::close);
     }
 
     @Transactional
     public void closeAll(String aggregateType, String aggregateId) {
-        of(aggregateType, aggregateId).forEach(this::close);
+        Deadline.<Deadline>find("aggregateType = ?1 and aggregateId = ?2", aggregateType, aggregateId)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list().forEach(this::close);
     }
 
     private void close(Deadline d) {
@@ -143,13 +144,20 @@ public class Deadlines {
         d.armNextFire();
     }
 
+    /** The row, locked until the transaction ends: a change waits for a sweeper firing it, never races it. */
     private Deadline require(DeadlineKey key) {
-        return find(key).orElseThrow(() -> new IllegalStateException("no deadline " + key));
+        return locked(key).orElseThrow(() -> new IllegalStateException("no deadline " + key));
+    }
+
+    private Optional<Deadline> locked(DeadlineKey key) {
+        return Deadline.find("aggregateType = ?1 and aggregateId = ?2 and kind = ?3 and ref = ?4",
+                        key.aggregateType(), key.aggregateId(), key.kind(), key.ref())
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     private Deadline fresh(DeadlineKey key, String label, String unit) {
         OffsetDateTime now = clock.now();
-        Deadline d = find(key).orElseGet(() -> {
+        Deadline d = locked(key).orElseGet(() -> {
             Deadline n = new Deadline();
             n.id = UUID.randomUUID();
             n.aggregateType = key.aggregateType();

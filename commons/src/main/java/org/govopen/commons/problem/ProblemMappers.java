@@ -126,6 +126,15 @@ public class ProblemMappers {
         return respond(p, uri);
     }
 
+    /** Two changes to the same record crossed: nothing was stored; the client may simply try again. */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        LOG.debugf(e, "Concurrent change on %s", uri.getPath());
+        Problem p = new Problem(ProblemType.CONFLICT.uri(), ProblemType.CONFLICT.title(), 409,
+                "该记录刚被其他操作修改，本次操作未生效，请重试", null, null, Map.of("retryable", true));
+        return respond(p, uri);
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         return internal(e, uri);
