@@ -350,6 +350,18 @@ public class ApplicationResource {
         return queries.view(r.applicationId);
     }
 
+    @POST
+    @Path("/{id}/remedies/{remedyId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record the decision of a pending administrative review or lawsuit")
+    public ApplicationView decideRemedy(@PathParam("id") UUID id, @PathParam("remedyId") UUID remedyId,
+                                        @Valid RemedyService.RemedyDecision body) {
+        remedies.decide(id, remedyId, body, user.name());
+        return queries.view(id);
+    }
+
     static <E extends Enum<E>> List<E> enums(Class<E> type, String field, List<String> values, List<Violation> problems) {
         List<E> out = new ArrayList<>();
         if (values == null) {

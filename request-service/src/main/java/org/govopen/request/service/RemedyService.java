@@ -32,6 +32,36 @@ public class RemedyService {
     @Inject
     GovClock clock;
 
+    public record RemedyDecision(@NotNull RemedyResult result, LocalDate decidedOn, @Size(max = 2000) String note) {
+    }
+
+    /** A pending review or lawsuit was decided. */
+    @Transactional
+    public Remedy decide(UUID id, UUID remedyId, RemedyDecision decision, String actor) {
+        Application a = lookup.forUpdate(id);
+        transitions.check(a, ApplicationAction.RECORD_REMEDY);
+        Remedy r = Remedy.findById(remedyId);
+        if (r == null || !r.applicationId.equals(a.id)) {
+            throw new org.govopen.commons.problem.ResourceNotFoundException("行政复议或诉讼", remedyId);
+        }
+        if (r.result != RemedyResult.PENDING) {
+            throw new org.govopen.commons.problem.ConflictException("已于 " + r.decidedOn + " 审结：" + r.result.label());
+        }
+        if (decision.result() == RemedyResult.PENDING) {
+            throw new InvalidInputException("result", "请填写审结结果");
+        }
+        LocalDate day = decision.decidedOn() == null ? clock.today() : decision.decidedOn();
+        Dates.notBefore("decidedOn", day, r.filedOn, "立案日期");
+        Dates.notAfterToday("decidedOn", day, clock.today());
+        r.result = decision.result();
+        r.decidedOn = day;
+        if (decision.note() != null) {
+            r.note = decision.note();
+        }
+        transitions.apply(a, ApplicationAction.RECORD_REMEDY, actor, null, r.kind.label() + "审结：" + r.result.label());
+        return r;
+    }
+
     @Transactional
     public Remedy record(UUID id, RemedyRecord record, String actor) {
         Application a = lookup.forUpdate(id);

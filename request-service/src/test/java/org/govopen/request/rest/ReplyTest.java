@@ -152,6 +152,28 @@ class ReplyTest extends RequestTestSupport {
     }
 
     @Test
+    void aReviewIsRecordedPendingAndDecidedLater() {
+        String id = inHandling("2026-09-30", ID_C);
+        today("2026-10-20");
+        act("handler", id, "reply", Map.of("outcome", "UNABLE_NOT_HELD", "summary", "经检索不存在")).statusCode(200);
+        today("2026-11-20");
+        Map<String, Object> review = Map.of("kind", "ADMINISTRATIVE_REVIEW", "filedOn", "2026-11-10", "result", "PENDING");
+        act("handler", id, "remedies", review).statusCode(403);
+        act("supervisor", id, "remedies", Map.of("kind", "ADMINISTRATIVE_REVIEW", "filedOn", "2026-11-30", "result", "PENDING"))
+                .statusCode(400).body("violations[0].field", equalTo("filedOn"));
+        act("supervisor", id, "remedies", Map.of("kind", "ADMINISTRATIVE_REVIEW", "filedOn", "2026-11-10", "result", "MAINTAINED"))
+                .statusCode(400).body("violations[0].field", equalTo("decidedOn"));
+        String remedy = act("supervisor", id, "remedies", review).statusCode(200)
+                .body("remedies[0].result", equalTo("PENDING")).extract().path("remedies[0].id");
+        String decision = "remedies/" + remedy + "/decision";
+        act("supervisor", id, decision, Map.of("result", "CORRECTED", "decidedOn", "2026-11-05")).statusCode(400)
+                .body("violations[0].field", equalTo("decidedOn"));
+        act("supervisor", id, decision, Map.of("result", "CORRECTED", "decidedOn", "2026-11-19")).statusCode(200)
+                .body("remedies[0].result", equalTo("CORRECTED")).body("remedies[0].decidedOn", equalTo("2026-11-19"));
+        act("supervisor", id, decision, Map.of("result", "OTHER")).statusCode(409);
+    }
+
+    @Test
     void aWithdrawnApplicationCountsAsOther() {
         String id = registerInPerson("2026-09-30", ID_B);
         act("clerk", id, "withdrawal", Map.of("withdrawnOn", "2026-09-30", "note", "申请人电话撤回")).statusCode(200)
