@@ -19,6 +19,11 @@ public final class EventSchemas {
     }
 
     public static String schemaOf(String type) {
-        return "urn:govopen:schema:" + SHARED.getOrDefault(type, type) + ":v" + VERSION;
+        return urn(SHARED.getOrDefault(type, type));
+    }
+
+    /** The {@code dataschema} of a named schema (a family of types documented together). */
+    public static String urn(String schema) {
+        return "urn:govopen:schema:" + schema + ":v" + VERSION;
     }
 }

@@ -48,6 +48,16 @@ public class Outbox {
     /** As {@link #publish(String, String, String, Object)} with a chosen id (deterministic ids for alerts). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String type, String subject, Object data, UUID eventId) {
+        return write(topic, type, EventSchemas.schemaOf(type), subject, data, eventId);
+    }
+
+    /** For a family of types documented by one schema ({@code docs/events/<schema>.v1.json}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publishWithSchema(String topic, String type, String schema, String subject, Object data) {
+        return write(topic, type, EventSchemas.urn(schema), subject, data, UUID.randomUUID());
+    }
+
+    private UUID write(String topic, String type, String dataSchema, String subject, Object data, UUID eventId) {
         OutboxEvent e = new OutboxEvent();
         e.eventId = eventId;
         e.topic = topic;
@@ -57,7 +67,7 @@ public class Outbox {
         e.subject = subject;
         e.occurredAt = clock.now();
         e.createdAt = e.occurredAt;
-        e.dataSchema = EventSchemas.schemaOf(type);
+        e.dataSchema = dataSchema;
         try {
             e.data = mapper.writeValueAsString(data);
         } catch (JsonProcessingException ex) {

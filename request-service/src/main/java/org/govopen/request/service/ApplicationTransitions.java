@@ -21,6 +21,9 @@ import org.govopen.request.messaging.ApplicationEvent;
 @ApplicationScoped
 public class ApplicationTransitions {
 
+    /** docs/events/govopen.request.application.v1.json: one schema for every action. */
+    static final String EVENT_SCHEMA = "govopen.request.application";
+
     @Inject
     Outbox outbox;
 
@@ -51,7 +54,7 @@ public class ApplicationTransitions {
         t.note = blankToNull(note);
         t.staffOnlyNote = blankToNull(staffOnlyNote);
         t.persist();
-        outbox.publish(Topics.REQUEST_EVENTS, action.eventType(), a.aggregateId(), event(a, action, from));
+        outbox.publishWithSchema(Topics.REQUEST_EVENTS, action.eventType(), EVENT_SCHEMA, a.aggregateId(), event(a, action, from));
         return t;
     }
 

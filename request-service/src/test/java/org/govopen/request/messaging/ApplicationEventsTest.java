@@ -41,6 +41,7 @@ class ApplicationEventsTest extends RequestTestSupport {
             for (RecordedEvent e : life) {
                 assertEquals(id, e.key());
                 assertEquals("/govopen/request", e.source());
+                assertEquals("urn:govopen:schema:govopen.request.application:v1", e.headers().get("ce_dataschema"));
                 assertFalse(e.data().contains("李四") || e.data().contains(ID_A) || e.data().contains("13812345678")
                         || e.data().contains("民族大道") || e.data().contains("张三丰"), e.data());
             }
