@@ -29,7 +29,7 @@ public final class RegistrationLoad {
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         int warmup = Math.min(2000, rate * 5);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(32)).build();
 
         run(client, url, token, Math.max(1, rate / 2), warmup * 2 / Math.max(1, rate), null); // warm the JIT and pools

@@ -133,6 +133,9 @@ public class Deadline extends PanacheEntityBase {
             provisional = due.provisional();
             warnAt = warnWorkingDays == null || warnWorkingDays <= 0 ? null
                     : WorkdayCalendar.startOf(calendar.subtractWorkingDays(dueDate, warnWorkingDays));
+        } else {
+            // the day the instant falls in, in Asia/Shanghai (a deadline at 24:00 belongs to the day before)
+            dueDate = dueAt.minusNanos(1).atZoneSameInstant(WorkdayCalendar.ZONE).toLocalDate();
         }
         if (stage == DeadlineStage.BREACHED && now.isBefore(dueAt)) {
             stage = warnAt != null && !now.isBefore(warnAt) ? DeadlineStage.WARNED : DeadlineStage.PENDING;

@@ -78,14 +78,17 @@ public class OutboxRelay {
     private Counter sent;
     private Counter retries;
     private Counter rejected;
+    private Counter polls;
     private Timer publishLag;
 
     void onStart(@Observes StartupEvent event) {
-        Gauge.builder("govopen.outbox.backlog", backlog, AtomicLong::get)
+        // strong reference: Micrometer otherwise holds the gauge's object weakly and may drop the gauge after a GC
+        Gauge.builder("govopen.outbox.backlog", backlog, AtomicLong::get).strongReference(true)
                 .description("events written but not yet acknowledged by the broker").register(registry);
         sent = registry.counter("govopen.outbox.sent");
         retries = registry.counter("govopen.outbox.send.failures");
         rejected = registry.counter("govopen.outbox.rejected");
+        polls = registry.counter("govopen.outbox.relay.polls");
         publishLag = Timer.builder("govopen.outbox.publish.lag").description("from outbox write to broker acknowledgement")
                 .publishPercentiles(0.5, 0.95, 0.99).register(registry);
         if (!config.relayEnabled()) {
@@ -130,8 +133,9 @@ public class OutboxRelay {
         Instant retryAt = Instant.EPOCH;
         while (running) {
             try {
-                long waitMs = Math.max(1, Math.min(config.pollInterval().toMillis(),
-                        Duration.between(Instant.now(), retryAt).toMillis()));
+                long untilRetry = Duration.between(Instant.now(), retryAt).toMillis();
+                long waitMs = untilRetry > 0 ? Math.min(config.pollInterval().toMillis(), untilRetry)
+                        : config.pollInterval().toMillis();
                 wakeups.tryAcquire(waitMs, TimeUnit.MILLISECONDS);
                 wakeups.drainPermits();
                 if (!running) {
@@ -168,6 +172,7 @@ public class OutboxRelay {
         if (!topics.ready()) {
             return Outcome.WAITING_FOR_TOPICS;
         }
+        polls.increment();
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             Boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                     .setParameter("key", RELAY_LOCK).getSingleResult();

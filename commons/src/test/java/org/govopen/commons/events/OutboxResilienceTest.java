@@ -94,6 +94,21 @@ class OutboxResilienceTest {
     }
 
     @Test
+    void anIdleRelayPollsAtItsIntervalNotInABusyLoop() throws InterruptedException {
+        double before = metric("govopen_outbox_relay_polls_total");
+        Thread.sleep(3000);
+        double polls = metric("govopen_outbox_relay_polls_total") - before;
+        // 500 ms interval: about 6 polls in 3 s; a busy loop would make thousands
+        org.junit.jupiter.api.Assertions.assertTrue(polls >= 2 && polls <= 12, "polls in 3 s: " + polls);
+    }
+
+    static double metric(String name) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("(?m)^" + name + "\\S* ([0-9.E]+)$").matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : -1;
+    }
+
+    @Test
     void aPoisonEventGoesToTheDeadLetterTopic() {
         String id = TopicPublisher.publish(Topics.CATALOG_EVENTS, "00000000-0000-0000-0000-000000000000",
                 "govopen.test.note.created", "/govopen/kernel-test", "{\"text\":\"poison\"}");

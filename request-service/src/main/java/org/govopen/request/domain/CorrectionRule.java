@@ -16,4 +16,10 @@ public final class CorrectionRule {
 
     private CorrectionRule() {
     }
+
+    /** The last day the office may send the correction notice: the 7th working day after receipt. */
+    public static java.time.LocalDate lastNoticeDay(org.govopen.commons.calendar.WorkdayCalendar calendar,
+                                                    java.time.LocalDate receivedOn) {
+        return calendar.addWorkingDays(receivedOn, NOTICE_WITHIN_WORKING_DAYS);
+    }
 }

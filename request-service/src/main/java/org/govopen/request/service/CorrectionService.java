@@ -63,7 +63,7 @@ public class CorrectionService {
         LocalDate day = notice.requestedOn() == null ? clock.today() : notice.requestedOn();
         Dates.notBefore("requestedOn", day, a.receivedOn, "收到申请日期");
         Dates.notAfterToday("requestedOn", day, clock.today());
-        LocalDate last = calendar.get().addWorkingDays(a.receivedOn, CorrectionRule.NOTICE_WITHIN_WORKING_DAYS);
+        LocalDate last = CorrectionRule.lastNoticeDay(calendar.get(), a.receivedOn);
         if (day.isAfter(last)) {
             throw new ConflictException("补正告知应在收到申请之日起 " + CorrectionRule.NOTICE_WITHIN_WORKING_DAYS
                     + " 个工作日内（" + last + " 前）发出");

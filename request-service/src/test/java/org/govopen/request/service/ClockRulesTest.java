@@ -163,6 +163,24 @@ class ClockRulesTest extends RequestTestSupport {
     }
 
     @Test
+    void article35_aLaterReplyDateForAnExcessiveApplication() {
+        today(RECEIVED);
+        for (int i = 0; i < 10; i++) {
+            registerInPerson(RECEIVED, ID_C);
+        }
+        String id = inHandling(RECEIVED, ID_C); // the 11th of the month: flagged
+        String ordinary = inHandling(RECEIVED, ID_A);
+        Map<String, Object> later = Map.of("replyBy", "2026-12-15", "reason", "申请数量明显超过合理范围，理由合理但无法按期答复");
+        act("supervisor", ordinary, "later-reply-date", later).statusCode(409).body("detail", containsString("第三十五条"));
+        act("supervisor", id, "later-reply-date", Map.of("replyBy", "2026-11-01", "reason", "x")).statusCode(400)
+                .body("violations[0].field", equalTo("replyBy"));
+        act("supervisor", id, "later-reply-date", later).statusCode(200)
+                .body("laterReplyDate", equalTo("2026-12-15"))
+                .body("due.dueDate", equalTo("2026-12-15"))
+                .body("due.dueAt", equalTo("2026-12-16T00:00:00+08:00"));
+    }
+
+    @Test
     void alerts_warningThreeWorkingDaysBefore_breachAtTheDueDate_noneWhilePaused() {
         try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
             String running = registerInPerson(RECEIVED, ID_A);
