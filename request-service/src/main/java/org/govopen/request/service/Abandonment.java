@@ -3,11 +3,11 @@ package org.govopen.request.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import org.govopen.commons.deadline.DeadlineAlert;
 import org.govopen.commons.deadline.DeadlineFired;
 import org.govopen.commons.deadline.Deadlines;
-import org.govopen.commons.time.GovClock;
 import org.govopen.request.domain.Application;
 import org.govopen.request.domain.ApplicationAction;
 import org.govopen.request.domain.ApplicationState;
@@ -29,9 +29,6 @@ public class Abandonment {
     @Inject
     Deadlines deadlines;
 
-    @Inject
-    GovClock clock;
-
     void onBreach(@Observes DeadlineFired fired) {
         if (fired.level() != DeadlineAlert.Level.BREACH || !ApplicationDeadlines.AGGREGATE.equals(fired.key().aggregateType())) {
             return;
@@ -40,7 +37,8 @@ public class Abandonment {
         if (!kind.equals(ApplicationDeadlines.CORRECTION_PERIOD) && !kind.equals(ApplicationDeadlines.FEE_PAYMENT)) {
             return;
         }
-        Application a = Application.findById(UUID.fromString(fired.key().aggregateId()));
+        // locked like every other action on a case (ApplicationLookup.forUpdate), without a user's unit check
+        Application a = Application.findById(UUID.fromString(fired.key().aggregateId()), LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
             return;
         }
@@ -50,7 +48,7 @@ public class Abandonment {
             return;
         }
         a.reply().outcome = noCorrection ? ReplyOutcome.OTHER_NO_CORRECTION : ReplyOutcome.OTHER_FEE_UNPAID;
-        a.concludedOn = clock.today();
+        a.concludedOn = fired.deadline().dueDate; // the day the period ended, not the day the sweeper noticed
         deadlines.closeAll(ApplicationDeadlines.AGGREGATE, a.aggregateId());
         String note = noCorrection
                 ? "申请人未在补正期限（" + fired.deadline().dueDate + " 止）内补正，视为放弃申请（条例第三十条）"

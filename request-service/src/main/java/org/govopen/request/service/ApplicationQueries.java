@@ -151,7 +151,8 @@ public class ApplicationQueries {
             params.put("now", now);
         }
         if (f.dueWithinDays() != null) {
-            where.append(" and d.state <> 'CLOSED' and d.due_at <= :limit");
+            // a paused clock is not due: its stored due date leaves out the running pause
+            where.append(" and d.state = 'ACTIVE' and d.due_at <= :limit");
             params.put("limit", now.plusDays(f.dueWithinDays()));
         }
         String from = """

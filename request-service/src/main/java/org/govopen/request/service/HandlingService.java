@@ -68,7 +68,7 @@ public class HandlingService {
         if (!a.isReceived()) {
             throw new ConflictException("尚未确认收到申请日期，不能开始审核");
         }
-        deadlines.close(ApplicationDeadlines.key(a, ApplicationDeadlines.CORRECTION_NOTICE));
+        // a correction may still be requested during review (第三十条: within 7 working days of receipt)
         transitions.apply(a, ApplicationAction.START_REVIEW, actor, null, note);
         return a;
     }
@@ -77,6 +77,8 @@ public class HandlingService {
     public Application startHandling(UUID id, String note, String actor) {
         Application a = lookup.forUpdate(id);
         transitions.check(a, ApplicationAction.START_HANDLING);
+        // handed over: no correction notice any more (第三十条)
+        deadlines.close(ApplicationDeadlines.key(a, ApplicationDeadlines.CORRECTION_NOTICE));
         transitions.apply(a, ApplicationAction.START_HANDLING, actor, null, note);
         return a;
     }
@@ -158,7 +160,7 @@ public class HandlingService {
             throw new ConflictException("已确定延迟答复期限（" + a.laterReplyDate + "），不再延长");
         }
         var reply = replyClock.reply(a).orElseThrow(() -> new ConflictException("答复期限尚未开始计算"));
-        if (!clock.now().isBefore(reply.dueAt)) {
+        if (replyClock.ranOut(reply, clock.now())) {
             throw new ConflictException("答复期限已于 " + reply.dueDate + " 届满，不能再延长");
         }
         LocalDate today = clock.today();

@@ -3,6 +3,7 @@ package org.govopen.request.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.govopen.commons.calendar.WorkdayCalendar;
 import org.govopen.commons.deadline.Deadline;
@@ -63,6 +64,17 @@ public class ReplyClock {
     public void replyBy(Application a, LocalDate date) {
         deadlines.openAt(ApplicationDeadlines.key(a, ApplicationDeadlines.REPLY),
                 ApplicationDeadlines.label(a, ApplicationDeadlines.REPLY), a.unit, WorkdayCalendar.endOf(date), null);
+    }
+
+    /**
+     * Whether the reply period has run out at {@code now}. While the clock is stopped the stored due date leaves out
+     * the running pause, so the period has run out only if it ended before the clock stopped.
+     */
+    public boolean ranOut(Deadline reply, OffsetDateTime now) {
+        if (reply.state == DeadlineState.PAUSED && reply.dueDate != null && reply.pausedSince != null) {
+            return reply.dueDate.isBefore(reply.pausedSince);
+        }
+        return !now.isBefore(reply.dueAt);
     }
 
     public Optional<Deadline> reply(Application a) {

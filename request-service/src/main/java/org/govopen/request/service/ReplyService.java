@@ -160,6 +160,7 @@ public class ReplyService {
         transitions.check(a, ApplicationAction.WITHDRAW);
         LocalDate day = withdrawnOn == null ? clock.today() : withdrawnOn;
         Dates.notBefore("withdrawnOn", day, a.submittedOn, "提交日期");
+        Dates.notBefore("withdrawnOn", day, a.receivedOn, "收到申请日期");
         Dates.notAfterToday("withdrawnOn", day, clock.today());
         a.reply().outcome = ReplyOutcome.OTHER;
         a.concludedOn = day;

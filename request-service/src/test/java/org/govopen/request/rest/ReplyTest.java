@@ -174,6 +174,25 @@ class ReplyTest extends RequestTestSupport {
     }
 
     @Test
+    void aWithdrawalBeforeTheReceiptDateIsRejected() {
+        today("2026-10-09");
+        Map<String, Object> f = form(ID_C);
+        f.put("channel", "ONLINE");
+        f.put("deliveryMethod", "ONLINE_PLATFORM");
+        String id = given().contentType("application/json").body(f).post("/api/v1/applications").then().statusCode(201)
+                .extract().path("id");
+        today("2026-10-12");
+        act("clerk", id, "receipt-confirmation", Map.of("receivedOn", "2026-10-12")).statusCode(200);
+        act("clerk", id, "withdrawal", Map.of("withdrawnOn", "2026-10-09")).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("withdrawnOn"))
+                .body("violations[0].message", containsString("收到申请日期 2026-10-12"));
+        view(id).body("state", equalTo("REGISTERED")).body("concludedOn", org.hamcrest.Matchers.nullValue());
+        act("clerk", id, "withdrawal", Map.of("withdrawnOn", "2026-10-12")).statusCode(200)
+                .body("state", equalTo("WITHDRAWN")).body("concludedOn", equalTo("2026-10-12"));
+    }
+
+    @Test
     void aWithdrawnApplicationCountsAsOther() {
         String id = registerInPerson("2026-09-30", ID_B);
         act("clerk", id, "withdrawal", Map.of("withdrawnOn", "2026-09-30", "note", "申请人电话撤回")).statusCode(200)

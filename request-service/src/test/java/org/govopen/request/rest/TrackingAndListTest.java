@@ -54,6 +54,26 @@ class TrackingAndListTest extends RequestTestSupport {
     }
 
     @Test
+    void aPausedCaseIsNeitherDueSoonNorOverdue() {
+        String running = inHandling("2026-09-30", ID_A);
+        String paused = inHandling("2026-09-30", ID_B);
+        today("2026-10-12");
+        act("handler", paused, "consultations", Map.of("party", "AGENCY", "partyName", "南宁市自然资源局")).statusCode(200);
+        today("2026-10-29"); // both were due 11-03 before the consultation stopped one clock
+        given().header("Authorization", token("handler")).queryParam("dueWithinDays", 7).queryParam("size", 500)
+                .get("/api/v1/applications").then().statusCode(200)
+                .body("items.id", hasItem(running)).body("items.id", not(hasItem(paused)));
+        today("2026-11-04");
+        given().header("Authorization", token("handler")).queryParam("overdue", true).queryParam("size", 500)
+                .get("/api/v1/applications").then().statusCode(200)
+                .body("items.id", hasItem(running)).body("items.id", not(hasItem(paused)));
+        given().header("Authorization", token("handler")).queryParam("state", "IN_HANDLING").queryParam("size", 500)
+                .get("/api/v1/applications").then().statusCode(200)
+                .body("items.find { it.id == '" + paused + "' }.paused", equalTo(true))
+                .body("items.find { it.id == '" + paused + "' }.overdue", equalTo(false));
+    }
+
+    @Test
     void listsFilterSortAndMask_withinTheUnit() {
         String first = registerInPerson("2026-09-30", ID_A);
         String second = registerInPerson("2026-10-09", ID_B);

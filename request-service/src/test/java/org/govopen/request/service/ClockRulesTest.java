@@ -59,6 +59,23 @@ class ClockRulesTest extends RequestTestSupport {
     }
 
     @Test
+    void article33_anExtensionDuringALongConsultationIsNotRefusedAsExpired() {
+        String id = inHandling(RECEIVED, ID_C);
+        today("2026-10-26");
+        String consultation = act("handler", id, "consultations",
+                Map.of("party", "THIRD_PARTY", "partyName", "某某置业有限公司", "requestedOn", "2026-10-26"))
+                .statusCode(200).body("consultations[0].dueDate", equalTo("2026-11-16"))
+                .extract().path("consultations[0].id");
+        today("2026-11-05"); // past 11-03, but the clock has stood still since 10-26
+        act("supervisor", id, "extension", Map.of("workingDays", 20, "reason", "第三方意见尚未答复，需延长"))
+                .statusCode(200).body("extension.workingDays", equalTo(20)).body("due.paused", equalTo(true));
+        act("handler", id, "consultations/" + consultation + "/answer",
+                Map.of("response", "CONSENT", "answeredOn", "2026-11-05")).statusCode(200)
+                .body("due.paused", equalTo(false))
+                .body("due.dueDate", equalTo("2026-12-11")); // 12-01 with the extension, + (10-26, 11-05]: 8 working days
+    }
+
+    @Test
     void articles32and34_consultationTimeIsNotCounted() {
         String id = inHandling(RECEIVED, ID_A);
         today("2026-10-12");
@@ -95,6 +112,30 @@ class ClockRulesTest extends RequestTestSupport {
     }
 
     @Test
+    void article34_aSilentCoProducingAgencyIsDeemedToConsent_timeNotCountedUntilThe15DaysEnd() {
+        String id = inHandling(RECEIVED, ID_A);
+        today("2026-10-12");
+        String consultation = act("handler", id, "consultations",
+                Map.of("party", "AGENCY", "partyName", "南宁市自然资源局", "requestedOn", "2026-10-12"))
+                .statusCode(200).body("consultations[0].dueDate", equalTo("2026-11-02"))
+                .extract().path("consultations[0].id");
+        String answer = "consultations/" + consultation + "/answer";
+        today("2026-10-30");
+        act("handler", id, answer, Map.of("response", "CONSENT_ASSUMED")).statusCode(409).body("detail", containsString("2026-11-02"));
+        today("2026-11-03");
+        act("handler", id, answer, Map.of("response", "NO_RESPONSE")).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("response"))
+                .body("violations[0].message", containsString("视为同意"));
+        act("handler", id, answer, Map.of("response", "CONSENT_ASSUMED")).statusCode(200)
+                .body("consultations[0].response", equalTo("CONSENT_ASSUMED"))
+                .body("consultations[0].answeredOn", equalTo("2026-11-02"))
+                .body("due.paused", equalTo(false))
+                .body("due.dueDate", equalTo("2026-11-24")); // (10-12, 11-02] is 15 working days
+        given_history(id).body("note", hasItem(containsString("逾期未答复，视为同意")));
+    }
+
+    @Test
     void fees_byVolume_noticeStopsTheClockAndPaymentRestartsIt() {
         String id = inHandling(RECEIVED, ID_A);
         today("2026-10-20");
@@ -118,12 +159,12 @@ class ClockRulesTest extends RequestTestSupport {
         today("2026-10-20");
         act("handler", id, "fee-notice", Map.of("method", "BY_VOLUME", "pages", 40, "notifiedOn", "2026-10-20")).statusCode(200)
                 .body("fee.amount", equalTo(100));
-        today("2026-11-18"); // the payment period ended with 11-17
+        today("2026-11-19"); // the payment period ended with 11-17; the sweep comes later
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> view(id)
                 .body("state", equalTo("DEEMED_ABANDONED"))
                 .body("reply.outcome", equalTo("OTHER_FEE_UNPAID"))
                 .body("reply.outcomeCode", equalTo("六.2"))
-                .body("concludedOn", equalTo("2026-11-18")));
+                .body("concludedOn", equalTo("2026-11-17")));
     }
 
     @Test
@@ -150,14 +191,40 @@ class ClockRulesTest extends RequestTestSupport {
     }
 
     @Test
+    void article30_aCorrectionMayStillBeRequestedDuringReview_theNoticeDeadlineAlertsUntilHandlingStarts() {
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            String reviewed = registerInPerson(RECEIVED, ID_A);
+            act("reviewer", reviewed, "review", Map.of()).statusCode(200)
+                    .body("deadlines.find { it.kind == 'correction-notice' }.state", equalTo("ACTIVE"));
+            String handed = inHandling(RECEIVED, ID_B);
+            view(handed).body("deadlines.find { it.kind == 'correction-notice' }.state", equalTo("CLOSED"));
+            String corrected = registerInPerson(RECEIVED, ID_C);
+            act("reviewer", corrected, "review", Map.of()).statusCode(200);
+            today("2026-10-12"); // under review, within the 7 working days (before the warning on 10-13)
+            act("clerk", corrected, "correction-request", Map.of("items", "请写明所需信息的文号或标题")).statusCode(200)
+                    .body("state", equalTo("AWAITING_CORRECTION"))
+                    .body("deadlines.find { it.kind == 'correction-notice' }.state", equalTo("CLOSED"));
+
+            today("2026-10-16"); // the 7 working days ended with 10-15, still under review, no notice sent
+            RecordedEvent breach = alerts.await(e -> reviewed.equals(e.subject()) && kind(e).equals("correction-notice")
+                    && e.type().endsWith("breach"), Duration.ofSeconds(20));
+            assertEquals("2026-10-15", JsonPath.from(breach.data()).getString("dueDate"));
+            List<RecordedEvent> all = alerts.drain(Duration.ofSeconds(3));
+            assertEquals(0, all.stream().filter(e -> (handed.equals(e.subject()) || corrected.equals(e.subject()))
+                    && kind(e).equals("correction-notice")).count());
+        }
+    }
+
+    @Test
     void article30_noCorrectionInTime_deemedAbandoned() {
         String id = registerInPerson(RECEIVED, ID_C);
         today("2026-10-15");
         act("clerk", id, "correction-request", Map.of("items", "请补充身份证明")).statusCode(200);
-        today("2026-11-06");
+        today("2026-11-09"); // the correction period ended with 11-05
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> view(id)
                 .body("state", equalTo("DEEMED_ABANDONED"))
                 .body("reply.outcome", equalTo("OTHER_NO_CORRECTION"))
+                .body("concludedOn", equalTo("2026-11-05"))
                 .body("deadlines.state", org.hamcrest.Matchers.everyItem(equalTo("CLOSED"))));
         given_history(id).body("action", hasItem("DEEM_ABANDONED")).body("actor", hasItem("system"));
     }
