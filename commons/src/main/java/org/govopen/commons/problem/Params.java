@@ -26,4 +26,16 @@ public final class Params {
     public static LocalDate optionalDate(String name, String value) {
         return value == null || value.isBlank() ? null : date(name, value);
     }
+
+    /** An enum constant by name, or null when the parameter is absent; a 400 listing the allowed values otherwise. */
+    public static <E extends Enum<E>> E optionalEnum(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "取值“" + value + "”无效，可选：" + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
 }

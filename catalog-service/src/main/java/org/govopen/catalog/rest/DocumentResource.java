@@ -1,0 +1,171 @@
+package org.govopen.catalog.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.domain.DisclosureAttribute;
+import org.govopen.catalog.domain.DocumentCleanup;
+import org.govopen.catalog.domain.DocumentRecheck;
+import org.govopen.catalog.domain.DocumentStatus;
+import org.govopen.catalog.domain.GovDocument;
+import org.govopen.catalog.service.DocumentForms;
+import org.govopen.catalog.service.DocumentService;
+import org.govopen.commons.problem.Params;
+import org.govopen.commons.rest.Page;
+import org.govopen.commons.security.CurrentUser;
+import org.govopen.commons.security.Roles;
+import org.govopen.commons.security.UnitScope;
+import org.govopen.commons.time.GovClock;
+
+/** Documents' disclosure attribute (公开属性源头认定), its periodic re-check, and the clean-up of obsolete documents. */
+@Path("/api/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Documents", description = "公文公开属性：源头认定、定期复核、失效清理")
+public class DocumentResource {
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    GovClock clock;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Register a document with its disclosure attribute",
+            description = "依申请公开 and 不予公开 without a reason are refused (400 naming reason). Documents not "
+                    + "proactively disclosed get a re-check deadline by the unit's cycle. Announced as "
+                    + "govopen.catalog.document.attribute-changed.")
+    @APIResponse(responseCode = "201", description = "registered")
+    public Response register(@Valid DocumentForms.NewDocument form) {
+        user.requireCovers(form.unit());
+        GovDocument d = documents.register(form);
+        return Response.created(URI.create("/api/v1/documents/" + d.id)).entity(Views.DocumentView.of(d)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "Documents of a unit and those below it; recheckOverdue=true lists those past their re-check day")
+    public Page<Views.DocumentView> list(@QueryParam("unit") String unit, @QueryParam("attribute") String attribute,
+                                         @QueryParam("status") String status,
+                                         @QueryParam("recheckOverdue") Boolean recheckOverdue,
+                                         @QueryParam("page") @DefaultValue("0") int page,
+                                         @QueryParam("size") @DefaultValue("50") int size) {
+        EntryResource.checkPage(page, size);
+        DisclosureAttribute a = Params.optionalEnum(DisclosureAttribute.class, "attribute", attribute);
+        DocumentStatus s = Params.optionalEnum(DocumentStatus.class, "status", status);
+        String scope = unit == null ? user.requireUnit() : unit;
+        user.requireCovers(scope);
+        StringBuilder q = new StringBuilder("(unit = :unit or unit like :below escape '\\')");
+        Map<String, Object> params = new HashMap<>();
+        params.put("unit", scope);
+        params.put("below", UnitScope.belowPattern(scope));
+        if (a != null) {
+            q.append(" and attribute = :attribute");
+            params.put("attribute", a);
+        }
+        if (s != null) {
+            q.append(" and status = :status");
+            params.put("status", s);
+        }
+        if (Boolean.TRUE.equals(recheckOverdue)) {
+            q.append(" and status = :inForce and nextRecheckOn < :today");
+            params.put("inForce", DocumentStatus.IN_FORCE);
+            params.put("today", clock.today());
+        }
+        var query = GovDocument.<GovDocument>find(q + " order by formedOn desc, id", params);
+        return new Page<>(query.page(page, size).list().stream().map(Views.DocumentView::of).toList(), page, size,
+                query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "One document")
+    public Views.DocumentView get(@PathParam("id") UUID id) {
+        GovDocument d = documents.require(id);
+        user.requireCovers(d.unit);
+        return Views.DocumentView.of(d);
+    }
+
+    @PUT
+    @Path("/{id}/attribute")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Change the attribute (情势变化); the re-check schedule starts again from the decision")
+    public Views.DocumentView changeAttribute(@PathParam("id") UUID id, @Valid DocumentForms.AttributeDecision body) {
+        user.requireCovers(documents.require(id).unit);
+        return Views.DocumentView.of(documents.changeAttribute(id, body));
+    }
+
+    @POST
+    @Path("/{id}/rechecks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Record a periodic re-check and its outcome (the attribute kept or changed)")
+    @APIResponse(responseCode = "201", description = "recorded")
+    public Response recheck(@PathParam("id") UUID id, @Valid DocumentForms.AttributeDecision body) {
+        user.requireCovers(documents.require(id).unit);
+        DocumentRecheck r = documents.recheck(id, body, user.name());
+        return Response.status(Response.Status.CREATED).entity(Views.RecheckView.of(r)).build();
+    }
+
+    @GET
+    @Path("/{id}/rechecks")
+    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "The document's re-checks, oldest first")
+    public List<Views.RecheckView> rechecks(@PathParam("id") UUID id) {
+        user.requireCovers(documents.require(id).unit);
+        return DocumentRecheck.<DocumentRecheck>list("documentId = ?1 order by checkedOn, at", id).stream()
+                .map(Views.RecheckView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/obsolete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Declare a document obsolete (失效); it appears in the unit's next published clean-up")
+    public Views.DocumentView obsolete(@PathParam("id") UUID id, @Valid DocumentForms.Obsolescence body) {
+        user.requireCovers(documents.require(id).unit);
+        return Views.DocumentView.of(documents.declareObsolete(id, body));
+    }
+
+    @POST
+    @Path("/cleanups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Publish the clean-up result of a unit (及时公开清理结果)",
+            description = "Lists every document of the unit declared obsolete since its previous clean-up; public at "
+                    + "GET /api/v1/public/cleanups.")
+    @APIResponse(responseCode = "201", description = "published")
+    public Response publishCleanup(@QueryParam("unit") String unit, @Valid DocumentForms.CleanupForm body) {
+        String scope = unit == null ? user.requireUnit() : unit;
+        user.requireCovers(scope);
+        DocumentCleanup c = documents.publishCleanup(scope, body == null ? null : body.note(), user.name());
+        return Response.status(Response.Status.CREATED).entity(Views.CleanupView.of(c)).build();
+    }
+}

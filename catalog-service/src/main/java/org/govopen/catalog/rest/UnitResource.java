@@ -1,0 +1,96 @@
+package org.govopen.catalog.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.domain.Unit;
+import org.govopen.catalog.service.UnitForms;
+import org.govopen.catalog.service.UnitService;
+import org.govopen.commons.security.CurrentUser;
+import org.govopen.commons.security.Roles;
+
+/** The unit tree (city → county/district/zone → township/street → village/community, and departments). */
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "单位：市、县（区、开发区）、乡镇（街道）、村（社区）及各级政府部门")
+public class UnitResource {
+
+    static final String UNIT_PATH = "{unit: [a-z0-9][a-z0-9/-]*}";
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Units, optionally only a unit and those below it")
+    public List<Views.UnitView> list(@QueryParam("under") String under) {
+        return units.below(under).stream().map(Views.UnitView::of).toList();
+    }
+
+    @GET
+    @Path(UNIT_PATH)
+    @PermitAll
+    @Operation(summary = "One unit with its settings")
+    public Views.UnitView get(@PathParam("unit") String unit) {
+        return Views.UnitView.of(units.require(unit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Add a unit under an existing one (admin of the parent unit or above)",
+            description = "The path's last segment names the new unit; the rest must be an existing government. "
+                    + "It starts with its parent's settings. Announced as govopen.catalog.unit.changed.")
+    @APIResponse(responseCode = "201", description = "created")
+    public Response create(@Valid UnitForms.NewUnit form) {
+        user.requireCovers(form.path());
+        Unit u = units.create(form);
+        return Response.created(URI.create("/api/v1/units/" + u.path)).entity(Views.UnitView.of(u)).build();
+    }
+
+    @PUT
+    @Path(UNIT_PATH)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Rename a unit or change the domains a department reviews")
+    public Views.UnitView change(@PathParam("unit") String unit, @Valid UnitForms.UnitChange change) {
+        user.requireCovers(unit);
+        return Views.UnitView.of(units.rename(unit, change));
+    }
+
+    @PUT
+    @Path(UNIT_PATH + "/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Set the unit's configurable rules",
+            description = "Re-check cycle of documents not proactively disclosed (EVERY_TWO_YEARS, EVERY_YEAR, "
+                    + "EACH_SEPTEMBER), review period in working days or a fixed review day of the unit's timeline, "
+                    + "and the applicants/applications that propose converting a document to 主动公开.")
+    public Views.UnitView settings(@PathParam("unit") String unit, @Valid UnitForms.Settings settings) {
+        user.requireCovers(unit);
+        return Views.UnitView.of(units.changeSettings(unit, settings));
+    }
+}

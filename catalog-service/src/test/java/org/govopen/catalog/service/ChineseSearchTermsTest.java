@@ -1,0 +1,34 @@
+package org.govopen.catalog.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How Chinese text becomes search terms, and how a citizen's words become a query. */
+class ChineseSearchTermsTest {
+
+    @Test
+    void hanRunsBecomeBigrams_otherWordsStayWhole_fullWidthFolds() {
+        assertEquals(List.of("征地", "地补", "补偿"), ChineseTerms.forQuery("征地补偿"));
+        assertEquals(List.of("低保"), ChineseTerms.forQuery("低保"));
+        assertEquals(List.of("保"), ChineseTerms.forQuery("保"));
+        assertEquals(List.of("2026", "年度", "gdp"), ChineseTerms.forQuery("２０２６年度ＧＤＰ"));
+        assertTrue(ChineseTerms.forIndex("征地补偿").containsAll(List.of("征", "征地", "补偿", "偿")));
+    }
+
+    @Test
+    void synonymsWidenTheQuery() {
+        assertEquals("('低保') | ('最低' & '低生' & '生活' & '活保' & '保障') | ('城乡' & '乡低' & '低保')",
+                SearchIndex.tsquery("低保"));
+        assertEquals("('征地' & '地补' & '补偿') | ('征收' & '收土' & '土地' & '地补' & '补偿') | ('土地' & '地征' & '征收' & '收补' & '补偿')",
+                SearchIndex.tsquery("征地补偿"));
+        assertEquals("", SearchIndex.tsquery("，。！"));
+    }
+
+    @Test
+    void termsAreQuotedForPostgres() {
+        assertEquals("'it''s':1A 'ok':2B", SearchIndex.vector("it's", "ok"));
+    }
+}
