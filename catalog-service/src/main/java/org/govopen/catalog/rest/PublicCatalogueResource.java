@@ -1,5 +1,7 @@
 package org.govopen.catalog.rest;
 
+import static org.govopen.commons.rest.FormText.trimToNull;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -158,7 +160,7 @@ public class PublicCatalogueResource {
             throw new InvalidInputException("kind", "只能是 entry 或 item");
         }
         EntryResource.checkPage(page, size);
-        return search.search(q, blankToNull(unit), blankToNull(domain), kind, page, size);
+        return search.search(q, trimToNull(unit), trimToNull(domain), kind, page, size);
     }
 
     @GET
@@ -192,9 +194,5 @@ public class PublicCatalogueResource {
                 : DocumentCleanup.list("unit = ?1 or unit like ?2 escape '\\' order by publishedAt desc", unit,
                         UnitScope.belowPattern(unit));
         return list.stream().map(Views.CleanupView::of).toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,7 @@
 package org.govopen.catalog.service;
 
+import static org.govopen.commons.rest.FormText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,7 +60,7 @@ public class DemandService {
                 values (:id, :unit, :key, :number, :title, 0, 0, :at, 'NONE')
                 on conflict (unit, document_key) do nothing""")
                 .setParameter("id", UUID.randomUUID()).setParameter("unit", unitPath).setParameter("key", key)
-                .setParameter("number", blankToNull(documentNumber)).setParameter("title", blankToNull(title))
+                .setParameter("number", trimToNull(documentNumber)).setParameter("title", trimToNull(title))
                 .setParameter("at", appliedAt).executeUpdate();
         DocumentDemand demand = DocumentDemand.find("unit = ?1 and documentKey = ?2", unitPath, key)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
@@ -72,7 +74,7 @@ public class DemandService {
             demand.applicants++;
         }
         if (demand.title == null) {
-            demand.title = blankToNull(title);
+            demand.title = trimToNull(title);
         }
         demand.lastAppliedAt = appliedAt;
         Unit unit = Unit.findById(unitPath);
@@ -128,11 +130,11 @@ public class DemandService {
 
     /** The number when the applicant gave one, else the title without spaces and book-title marks. */
     static String documentKey(String number, String title) {
-        String n = blankToNull(number);
+        String n = trimToNull(number);
         if (n != null) {
             return n.replaceAll("\\s+", "");
         }
-        String t = blankToNull(title);
+        String t = trimToNull(title);
         return t == null ? null : t.replaceAll("[\\s《》〈〉]", "");
     }
 
@@ -151,10 +153,6 @@ public class DemandService {
         demand.proposal = outcome;
         demand.decidedAt = clock.now();
         demand.decidedBy = actor;
-        demand.decisionNote = blankToNull(note);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        demand.decisionNote = trimToNull(note);
     }
 }

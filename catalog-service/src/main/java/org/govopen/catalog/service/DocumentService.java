@@ -1,5 +1,7 @@
 package org.govopen.catalog.service;
 
+import static org.govopen.commons.rest.FormText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -57,7 +59,7 @@ public class DocumentService {
         if (form.formedOn().isAfter(clock.today())) {
             throw new InvalidInputException("formedOn", "成文日期不能晚于今天");
         }
-        String number = blankToNull(form.documentNumber());
+        String number = trimToNull(form.documentNumber());
         if (number != null && GovDocument.count("unit = ?1 and documentNumber = ?2", unit.path, number) > 0) {
             throw new ConflictException("本单位已登记文号为“" + number + "”的文件");
         }
@@ -68,9 +70,9 @@ public class DocumentService {
         d.documentNumber = number;
         d.title = form.title().trim();
         d.attribute = form.attribute();
-        d.reason = blankToNull(form.reason());
+        d.reason = trimToNull(form.reason());
         d.formedOn = form.formedOn();
-        d.url = blankToNull(form.url());
+        d.url = trimToNull(form.url());
         d.status = DocumentStatus.IN_FORCE;
         d.createdAt = now;
         d.updatedAt = now;
@@ -110,7 +112,7 @@ public class DocumentService {
         r.checkedOn = on;
         r.previousAttribute = d.attribute;
         r.attribute = decision.attribute();
-        r.reason = blankToNull(decision.reason());
+        r.reason = trimToNull(decision.reason());
         r.checkedBy = actor;
         r.at = clock.now();
         r.persist();
@@ -150,7 +152,7 @@ public class DocumentService {
         DocumentCleanup c = new DocumentCleanup();
         c.id = UUID.randomUUID();
         c.unit = unit.path;
-        c.note = blankToNull(note);
+        c.note = trimToNull(note);
         c.publishedAt = clock.now();
         c.publishedBy = actor;
         c.persist();
@@ -178,7 +180,7 @@ public class DocumentService {
 
     private void apply(GovDocument d, DocumentForms.AttributeDecision decision) {
         d.attribute = decision.attribute();
-        d.reason = decision.attribute().requiresReason() ? decision.reason().trim() : blankToNull(decision.reason());
+        d.reason = decision.attribute().requiresReason() ? decision.reason().trim() : trimToNull(decision.reason());
         if (decision.url() != null && !decision.url().isBlank()) {
             d.url = decision.url().trim();
         }
@@ -215,9 +217,5 @@ public class DocumentService {
             throw new ConflictException("文件已于" + d.obsoleteOn + "失效");
         }
         return d;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

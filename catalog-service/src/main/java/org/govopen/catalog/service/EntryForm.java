@@ -1,5 +1,7 @@
 package org.govopen.catalog.service;
 
+import static org.govopen.commons.rest.FormText.trimToNull;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +35,7 @@ public record EntryForm(
     public EntryElements elements() {
         EntryElements e = new EntryElements();
         e.firstLevelItem = firstLevelItem.trim();
-        e.secondLevelItem = secondLevelItem == null || secondLevelItem.isBlank() ? null : secondLevelItem.trim();
+        e.secondLevelItem = trimToNull(secondLevelItem);
         e.name = name.trim();
         e.content = content.trim();
         e.legalBasis = legalBasis.trim();

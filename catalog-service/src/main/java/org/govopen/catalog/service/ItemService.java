@@ -1,5 +1,7 @@
 package org.govopen.catalog.service;
 
+import static org.govopen.commons.rest.FormText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -78,8 +80,8 @@ public class ItemService {
         // what is stored is what the public may see: personal data is masked before it is kept (seed 002)
         i.title = PersonalDataMasker.maskText(form.title().trim());
         i.body = form.body() == null || form.body().isBlank() ? null : PersonalDataMasker.maskText(form.body().strip());
-        i.link = form.link() == null || form.link().isBlank() ? null : form.link().trim();
-        i.documentNumber = form.documentNumber() == null || form.documentNumber().isBlank() ? null : form.documentNumber().trim();
+        i.link = trimToNull(form.link());
+        i.documentNumber = trimToNull(form.documentNumber());
         i.formedOn = form.formedOn();
         i.dueOn = ProactiveDisclosureRule.dueOn(calendar.get(), i.formedOn);
         i.createdAt = clock.now();

@@ -1,5 +1,7 @@
 package org.govopen.request.service;
 
+import static org.govopen.commons.rest.FormText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,8 +53,8 @@ public class ApplicationTransitions {
         t.toState = to;
         t.actor = actor;
         t.at = a.updatedAt;
-        t.note = blankToNull(note);
-        t.staffOnlyNote = blankToNull(staffOnlyNote);
+        t.note = trimToNull(note);
+        t.staffOnlyNote = trimToNull(staffOnlyNote);
         t.persist();
         outbox.publishWithSchema(Topics.REQUEST_EVENTS, action.eventType(), EVENT_SCHEMA, a.aggregateId(), event(a, action, from));
         return t;
@@ -65,9 +67,5 @@ public class ApplicationTransitions {
         String name = action.eventType().substring("govopen.request.application.".length());
         return new ApplicationEvent(a.id, a.caseNumber, a.unit, name, from, a.state, a.updatedAt, a.channel,
                 a.applicant.kind, a.applicant.key, requested, a.receivedOn, due, a.reply().outcome, a.excessive);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

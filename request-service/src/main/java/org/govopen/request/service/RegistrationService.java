@@ -1,5 +1,7 @@
 package org.govopen.request.service;
 
+import static org.govopen.commons.rest.FormText.trimToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -90,9 +92,9 @@ public class RegistrationService {
         a.applicant.postcode = ap.postcode();
         a.applicant.contactPerson = ap.contactPerson();
         a.requested.description = form.description().trim();
-        a.requested.documentNumber = blankToNull(form.documentNumber());
-        a.requested.documentTitle = blankToNull(form.documentTitle());
-        a.requested.purpose = blankToNull(form.purpose());
+        a.requested.documentNumber = trimToNull(form.documentNumber());
+        a.requested.documentTitle = trimToNull(form.documentTitle());
+        a.requested.purpose = trimToNull(form.purpose());
         a.provisionForm = form.provisionForm();
         a.deliveryMethod = form.deliveryMethod();
         a.submittedOn = submittedOn;
@@ -204,9 +206,5 @@ public class RegistrationService {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.trim();
     }
 }
