@@ -178,7 +178,8 @@ create table document_demand_applicant (
 );
 
 -- What the public can find: published entry versions and published items, tokenised for Chinese search
--- (CJK bigrams built by the service, so the index does not depend on the server's locale or extensions).
+-- (CJK bigrams built by the service, so the index does not depend on the server's locale or extensions):
+-- terms (all terms, no positions) is what a query matches; heading (with positions) is what ranks.
 create table search_document (
     kind          text        not null,
     ref_id        uuid        not null,
@@ -188,6 +189,7 @@ create table search_document (
     title         text        not null,
     summary       text,
     published_on  date,
+    heading       tsvector    not null,
     terms         tsvector    not null,
     primary key (kind, ref_id)
 );

@@ -17,26 +17,32 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Splits Chinese text into search terms the way Lucene's CJK analysis does: runs of Han characters become
  * overlapping bigrams (征地补偿 → 征地 地补 补偿), other words stay whole, full-width forms are folded and
  * Latin letters lower-cased. No dictionary is needed, so new terms (place names, programme names) are found too.
- * The index keeps single characters as well, so a one-character query still matches.
+ * Headings (names, titles) are indexed with single characters as well, so a one-character query still finds them;
+ * body text only with bigrams, which keeps the index small.
  */
 public final class ChineseTerms {
 
     private static final int HAN_AND_KANA = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
             | CJKBigramFilter.HANGUL;
-    private static final Analyzer FOR_INDEX = analyzer(true);
-    private static final Analyzer FOR_QUERY = analyzer(false);
+    private static final Analyzer WITH_UNIGRAMS = analyzer(true);
+    private static final Analyzer BIGRAMS = analyzer(false);
 
     private ChineseTerms() {
     }
 
-    /** Terms to index {@code text} under. */
-    public static List<String> forIndex(String text) {
-        return terms(FOR_INDEX, text);
+    /** Terms to index a heading under: bigrams and single characters. */
+    public static List<String> forHeading(String text) {
+        return terms(WITH_UNIGRAMS, text);
+    }
+
+    /** Terms to index body text under: bigrams (a lone character stays a term). */
+    public static List<String> forText(String text) {
+        return terms(BIGRAMS, text);
     }
 
     /** Terms a document must contain to match {@code query}. */
     public static List<String> forQuery(String query) {
-        return terms(FOR_QUERY, query);
+        return terms(BIGRAMS, query);
     }
 
     private static Analyzer analyzer(boolean unigrams) {

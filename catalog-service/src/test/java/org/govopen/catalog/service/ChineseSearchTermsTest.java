@@ -15,7 +15,8 @@ class ChineseSearchTermsTest {
         assertEquals(List.of("低保"), ChineseTerms.forQuery("低保"));
         assertEquals(List.of("保"), ChineseTerms.forQuery("保"));
         assertEquals(List.of("2026", "年度", "gdp"), ChineseTerms.forQuery("２０２６年度ＧＤＰ"));
-        assertTrue(ChineseTerms.forIndex("征地补偿").containsAll(List.of("征", "征地", "补偿", "偿")));
+        assertTrue(ChineseTerms.forHeading("征地补偿").containsAll(List.of("征", "征地", "补偿", "偿")));
+        assertEquals(List.of("征地", "地补", "补偿"), ChineseTerms.forText("征地补偿"));
     }
 
     @Test
@@ -28,7 +29,9 @@ class ChineseSearchTermsTest {
     }
 
     @Test
-    void termsAreQuotedForPostgres() {
-        assertEquals("'it''s':1A 'ok':2B", SearchIndex.vector("it's", "ok"));
+    void headingsRankWithPositions_everyTermMatchesOnce_quotedForPostgres() {
+        SearchIndex.Vectors v = SearchIndex.vectors("低保", "低保名单 it's");
+        assertEquals("'低':1A '低保':2A '保':3A", v.heading());
+        assertEquals("'低' '低保' '保' '保名' '名单' 'it''s'", v.terms());
     }
 }
