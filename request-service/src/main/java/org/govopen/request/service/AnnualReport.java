@@ -11,6 +11,7 @@ import java.util.Map;
  * @param columns       applicant-kind columns in table order, then {@code TOTAL}
  * @param rows          the rows of the first table in order; {@code counts} keyed by column
  * @param remedyColumns the second table: per kind (行政复议, 未经复议直接起诉, 复议后起诉) the counts per result and total
+ * @param dueOn         when the report is due ({@code AnnualReportDeadlineRule}), and {@code due} what is due then
  */
 public record AnnualReport(
         int year,
@@ -20,7 +21,9 @@ public record AnnualReport(
         List<String> columns,
         Map<String, String> columnLabels,
         List<Row> rows,
-        List<RemedyColumn> remedyColumns) {
+        List<RemedyColumn> remedyColumns,
+        java.time.LocalDate dueOn,
+        String due) {
 
     public record Row(String code, String label, boolean subtotal, Map<String, Long> counts) {
     }

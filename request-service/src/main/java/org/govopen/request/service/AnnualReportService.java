@@ -1,5 +1,7 @@
 package org.govopen.request.service;
 
+import org.govopen.request.domain.AnnualReportDeadlineRule;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -92,8 +94,11 @@ public class AnnualReportService {
         }
         columns.add(TOTAL);
         labels.put(TOTAL, "总计");
+        boolean department = org.govopen.request.domain.UnitName.<org.govopen.request.domain.UnitName>findByIdOptional(unit)
+                .map(u -> "DEPARTMENT".equals(u.kind)).orElse(false);
         return new AnnualReport(year, unit, includeSubunits, clock.now(), columns, labels, rows,
-                remedies(scope, unit, start, end));
+                remedies(scope, unit, start, end), AnnualReportDeadlineRule.dueOn(year, department),
+                AnnualReportDeadlineRule.duty(department));
     }
 
     private Query countQuery(String condition, String scope, String unit, LocalDate start, LocalDate end) {

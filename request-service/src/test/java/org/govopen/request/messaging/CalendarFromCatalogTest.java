@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import org.govopen.commons.events.Topics;
+import org.govopen.request.RequestTestSupport;
 import org.govopen.testing.GovOpenTest;
 import org.govopen.testing.TopicPublisher;
 import org.junit.jupiter.api.Test;
@@ -18,20 +19,27 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @GovOpenTest
-class CalendarFromCatalogTest {
+class CalendarFromCatalogTest extends RequestTestSupport {
 
     @Test
     void aDueDateComputedHereChangesAfterCatalogLoadsTheYear() {
+        // received on Thu 31 Dec 2026: the 20 working days reach into 2027, whose notice is not loaded yet
+        String id = registerInPerson("2026-12-31", ID_A);
+        view(id).body("due.dueDate", equalTo("2027-01-28")).body("due.provisional", equalTo(true));
         given().queryParam("from", "2027-02-05").queryParam("workingDays", 1).get("/api/v1/calendar/due-date")
                 .then().body("dueDate", equalTo("2027-02-08")).body("provisional", equalTo(true));
 
         TopicPublisher.publish(Topics.REFERENCE_CALENDAR, "2027", "govopen.reference.calendar.year-loaded",
                 "/govopen/catalog", """
                         {"year":2027,"source":"国务院办公厅关于2027年部分节假日安排的通知","holidays":[
+                          {"name":"元旦","offDays":{"from":"2027-01-01","to":"2027-01-03"},"makeUpWorkdays":[]},
                           {"name":"春节","offDays":{"from":"2027-02-06","to":"2027-02-12"},"makeUpWorkdays":["2027-02-14"]}]}""");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().queryParam("from", "2027-02-05").queryParam("workingDays", 1).get("/api/v1/calendar/due-date")
                         .then().body("dueDate", equalTo("2027-02-14")).body("provisional", equalTo(false)));
+        // the open case's reply deadline is recomputed: New Year's Day no longer counts
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                view(id).body("due.dueDate", equalTo("2027-01-29")).body("due.provisional", equalTo(false)));
     }
 }

@@ -95,6 +95,8 @@ class AnnualReportTest extends RequestTestSupport {
         assertEquals(1, r.getInt("remedyColumns.find { it.kind == 'ADMINISTRATIVE_REVIEW' }.counts.TOTAL"));
         assertEquals(1, r.getInt("remedyColumns.find { it.kind == 'LITIGATION_WITHOUT_REVIEW' }.counts.PENDING"));
         assertEquals(0, r.getInt("remedyColumns.find { it.kind == 'LITIGATION_AFTER_REVIEW' }.counts.TOTAL"));
+        // 条例第五十条: a government publishes its report by 31 March of the next year
+        assertEquals("2027-03-31", r.getString("dueOn"));
     }
 
     @Test
