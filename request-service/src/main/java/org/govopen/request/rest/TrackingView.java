@@ -15,10 +15,15 @@ public record TrackingView(
         LocalDate receivedOn,
         LocalDate dueDate,
         boolean paused,
+        ExtensionNotice extension,
         String correctionItems,
         BigDecimal feeDue,
         String outcomeLabel,
         LocalDate repliedOn,
         boolean replyLetterAvailable,
         List<HistoryEntry> history) {
+
+    /** The extension the applicant was told of (条例第三十三条第二款: 告知申请人): how long, why, since when. */
+    public record ExtensionNotice(int workingDays, String reason, java.time.LocalDate noticeOn) {
+    }
 }

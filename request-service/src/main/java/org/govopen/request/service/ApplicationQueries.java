@@ -101,6 +101,8 @@ public class ApplicationQueries {
         return new TrackingView(a.caseNumber, UnitName.of(a.unit), a.state, a.state.label(), a.submittedOn, a.receivedOn,
                 reply.map(d -> d.dueDate).orElse(null),
                 reply.map(d -> d.state == org.govopen.commons.deadline.DeadlineState.PAUSED).orElse(false),
+                a.extension().workingDays == null ? null : new TrackingView.ExtensionNotice(a.extension().workingDays,
+                        a.extension().reason, a.extension().noticeOn),
                 a.state == ApplicationState.AWAITING_CORRECTION ? a.correction().items : null,
                 a.fee().isPending() ? a.fee().amount : null,
                 a.reply().outcome == null ? null : a.reply().outcome.label(), a.reply().repliedOn,

@@ -42,6 +42,11 @@ class ReplyTest extends RequestTestSupport {
         act("handler", id, "reply", Map.of("outcome", "GRANTED", "summary", "x", "repliedOn", "2026-10-21")).statusCode(400)
                 .body("violations[0].field", equalTo("repliedOn"));
         act("handler", id, "reply", Map.of("outcome", "OTHER_NO_CORRECTION", "summary", "x")).statusCode(400);
+        act("handler", id, "reply", Map.of("outcome", "GRANTED", "summary", "长".repeat(8001))).statusCode(400)
+                .body("violations[0].field", equalTo("summary"));
+        act("handler", id, "reply", Map.of("outcome", "PARTIAL", "summary", "x",
+                "withheld", java.util.List.of(Map.of("part", "长".repeat(1001), "reason", "WITHHELD_THIRD_PARTY_RIGHTS"))))
+                .statusCode(400).body("violations[0].field", containsString("withheld"));
         view(id).body("state", equalTo("IN_HANDLING"));
     }
 

@@ -43,6 +43,26 @@ class TrackingAndListTest extends RequestTestSupport {
     }
 
     @Test
+    void article33_theApplicantIsToldOfAnExtension() {
+        today("2026-09-30");
+        var receipt = registerAsClerk(form(ID_C)).statusCode(201).extract();
+        String id = receipt.path("id");
+        act("reviewer", id, "review", Map.of()).statusCode(200);
+        act("reviewer", id, "handling", Map.of()).statusCode(200);
+        given().header("X-Tracking-Secret", (String) receipt.path("trackingSecret"))
+                .get("/api/v1/tracking/" + receipt.path("trackingCode")).then().body("extension", nullValue());
+        today("2026-10-20");
+        act("supervisor", id, "extension", Map.of("workingDays", 15, "reason", "需调取档案，工作量较大", "noticeOn", "2026-10-20"))
+                .statusCode(200);
+        given().header("X-Tracking-Secret", (String) receipt.path("trackingSecret"))
+                .get("/api/v1/tracking/" + receipt.path("trackingCode")).then().statusCode(200)
+                .body("extension.workingDays", equalTo(15))
+                .body("extension.reason", equalTo("需调取档案，工作量较大"))
+                .body("extension.noticeOn", equalTo("2026-10-20"))
+                .body("dueDate", equalTo("2026-11-24"));
+    }
+
+    @Test
     void withoutTheRightSecretNothingIsShown() {
         today("2026-09-30");
         String code = registerAsClerk(form(ID_B)).statusCode(201).extract().path("trackingCode");
@@ -100,5 +120,29 @@ class TrackingAndListTest extends RequestTestSupport {
                 .get("/api/v1/applications").then().statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.hasItems("state"));
         given().get("/api/v1/applications").then().statusCode(401);
+    }
+
+    @Test
+    void listsFilterByChannelOutcomeAndDueWithin() {
+        String inPerson = registerInPerson("2026-10-12", ID_A);
+        Map<String, Object> hotline = form(ID_B);
+        hotline.put("channel", "HOTLINE_12345");
+        hotline.put("submittedOn", "2026-10-12");
+        String transferred = registerAsClerk(hotline).statusCode(201).extract().path("id");
+        act("reviewer", inPerson, "review", Map.of()).statusCode(200);
+        act("handler", inPerson, "reply", Map.of("outcome", "UNABLE_NOT_HELD", "summary", "本机关不掌握")).statusCode(200);
+
+        var staff = given().header("Authorization", token("handler"));
+        staff.queryParam("channel", "HOTLINE_12345").get("/api/v1/applications").then().statusCode(200)
+                .body("items.id", hasItem(transferred)).body("items.id", not(hasItem(inPerson)));
+        given().header("Authorization", token("handler")).queryParam("outcome", "UNABLE_NOT_HELD").get("/api/v1/applications")
+                .then().body("items.id", hasItem(inPerson)).body("items.id", not(hasItem(transferred)));
+        // received 10-12, due 11-09: due within 30 calendar days of 10-12, not within 7
+        given().header("Authorization", token("handler")).queryParam("dueWithinDays", 30).get("/api/v1/applications")
+                .then().body("items.id", hasItem(transferred));
+        given().header("Authorization", token("handler")).queryParam("dueWithinDays", 7).get("/api/v1/applications")
+                .then().body("items.id", not(hasItem(transferred)));
+        given().header("Authorization", token("handler")).queryParam("outcome", "MAYBE").get("/api/v1/applications")
+                .then().statusCode(400).body("violations.field", hasItem("outcome"));
     }
 }
