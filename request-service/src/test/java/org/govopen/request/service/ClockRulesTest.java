@@ -272,6 +272,26 @@ class ClockRulesTest extends RequestTestSupport {
         }
     }
 
+    @Test
+    void articles32and34_anUnansweredConsultationRaisesItsBreachOnce() {
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            String id = inHandling(RECEIVED, ID_C);
+            today("2026-10-26");
+            act("handler", id, "consultations",
+                    Map.of("party", "THIRD_PARTY", "partyName", "某某置业有限公司", "requestedOn", "2026-10-26"))
+                    .statusCode(200).body("consultations[0].dueDate", equalTo("2026-11-16"));
+            today("2026-11-17");
+            RecordedEvent breach = alerts.await(e -> id.equals(e.subject()) && kind(e).equals("consultation")
+                    && e.type().endsWith("breach"), Duration.ofSeconds(20));
+            assertEquals("2026-11-16", JsonPath.from(breach.data()).getString("dueDate"));
+            List<RecordedEvent> all = alerts.drain(Duration.ofSeconds(3));
+            assertEquals(1, all.stream().filter(e -> id.equals(e.subject()) && kind(e).equals("consultation")
+                    && e.type().endsWith("breach")).count(), "once");
+            // the paused reply clock raises nothing
+            assertEquals(0, all.stream().filter(e -> id.equals(e.subject()) && kind(e).equals("reply")).count());
+        }
+    }
+
     private static String kind(RecordedEvent alert) {
         return JsonPath.from(alert.data()).getString("deadlineKind");
     }
