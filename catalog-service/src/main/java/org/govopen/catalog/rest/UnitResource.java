@@ -64,7 +64,9 @@ public class UnitResource {
                     + "It starts with its parent's settings. Announced as govopen.catalog.unit.changed.")
     @APIResponse(responseCode = "201", description = "created")
     public Response create(@Valid UnitForms.NewUnit form) {
-        user.requireCovers(form.path());
+        if (org.govopen.commons.security.UnitScope.isWellFormed(form.path())) {
+            user.requireCovers(form.path()); // a malformed path is a 400 from the service, naming the field
+        }
         Unit u = units.create(form);
         return Response.created(URI.create("/api/v1/units/" + u.path)).entity(Views.UnitView.of(u)).build();
     }
