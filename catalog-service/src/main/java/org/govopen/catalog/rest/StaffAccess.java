@@ -30,7 +30,7 @@ public class StaffAccess {
     /** A reviewer of the competent department (or a government above the unit); never the unit itself. */
     public void requireReviewer(CatalogEntry entry) {
         Unit reviewer = Unit.findById(user.requireUnit());
-        if (reviewer == null || !ReviewerCompetenceRule.mayReview(reviewer, entry.unit, entry.domain)) {
+        if (reviewer == null || !ReviewerCompetenceRule.mayReview(reviewer, Unit.findById(entry.unit), entry.domain)) {
             throw new ForbiddenException("“" + user.unit() + "”不是“" + entry.unit + "”该领域目录的审核部门");
         }
     }
@@ -46,7 +46,8 @@ public class StaffAccess {
             return;
         }
         Unit own = user.unit() == null ? null : Unit.findById(user.unit());
-        if (own == null || !ReviewerCompetenceRule.mayReview(own, entry.unit, entry.domain)) {
+        if (!user.hasRole(Roles.REVIEWER) || own == null
+                || !ReviewerCompetenceRule.mayReview(own, Unit.findById(entry.unit), entry.domain)) {
             user.requireCovers(entry.unit);
         }
     }

@@ -60,7 +60,7 @@ public class DemandService {
                 values (:id, :unit, :key, :number, :title, 0, 0, :at, 'NONE')
                 on conflict (unit, document_key) do nothing""")
                 .setParameter("id", UUID.randomUUID()).setParameter("unit", unitPath).setParameter("key", key)
-                .setParameter("number", trimToNull(documentNumber)).setParameter("title", trimToNull(title))
+                .setParameter("number", trimToNull(documentNumber)).setParameter("title", maskedTitle(title))
                 .setParameter("at", appliedAt).executeUpdate();
         DocumentDemand demand = DocumentDemand.find("unit = ?1 and documentKey = ?2", unitPath, key)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
@@ -74,7 +74,7 @@ public class DemandService {
             demand.applicants++;
         }
         if (demand.title == null) {
-            demand.title = trimToNull(title);
+            demand.title = maskedTitle(title);
         }
         demand.lastAppliedAt = appliedAt;
         Unit unit = Unit.findById(unitPath);
@@ -128,13 +128,19 @@ public class DemandService {
                         DocumentStatus.IN_FORCE).firstResultOptional();
     }
 
+    /** What an applicant typed may name a person: the title is kept, and alerted, de-identified (seed 002). */
+    private static String maskedTitle(String title) {
+        String t = trimToNull(title);
+        return t == null ? null : org.govopen.commons.privacy.PersonalDataMasker.maskText(t);
+    }
+
     /** The number when the applicant gave one, else the title without spaces and book-title marks. */
     static String documentKey(String number, String title) {
         String n = trimToNull(number);
         if (n != null) {
             return n.replaceAll("\\s+", "");
         }
-        String t = trimToNull(title);
+        String t = maskedTitle(title);
         return t == null ? null : t.replaceAll("[\\s《》〈〉]", "");
     }
 

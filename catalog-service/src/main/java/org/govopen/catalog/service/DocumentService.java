@@ -143,7 +143,7 @@ public class DocumentService {
     /** Publishes the clean-up result: every document of the unit declared obsolete and not yet announced. */
     @Transactional
     public DocumentCleanup publishCleanup(String unitPath, String note, String actor) {
-        Unit unit = units.require(unitPath);
+        Unit unit = units.requireLocked(unitPath); // one clean-up of a unit at a time: none takes another's documents
         List<GovDocument> obsolete = GovDocument.list("unit = ?1 and status = ?2 and cleanupId is null order by obsoleteOn",
                 unit.path, DocumentStatus.OBSOLETE);
         if (obsolete.isEmpty()) {

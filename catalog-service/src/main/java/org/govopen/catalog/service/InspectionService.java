@@ -14,6 +14,7 @@ import org.govopen.catalog.domain.EntryElements;
 import org.govopen.catalog.domain.EntryVersion;
 import org.govopen.catalog.domain.GovDocument;
 import org.govopen.catalog.domain.InformationItem;
+import org.govopen.catalog.domain.ProactiveDisclosureRule;
 import org.govopen.catalog.domain.Unit;
 import org.govopen.commons.time.GovClock;
 
@@ -37,6 +38,9 @@ public class InspectionService {
 
     @Inject
     GovClock clock;
+
+    @Inject
+    org.govopen.commons.calendar.CurrentCalendar calendar;
 
     public record EntryRef(UUID entryId, int version, String domain, String name) {
     }
@@ -75,8 +79,11 @@ public class InspectionService {
                 if (i.late) {
                     late.add(itemRef(i, i.publishedOn));
                 }
-            } else if (today.isAfter(i.dueOn)) {
-                missing.add(itemRef(i, today));
+            } else {
+                i.dueOn = ProactiveDisclosureRule.dueOn(calendar.get(), i.formedOn); // the calendar as it is now
+                if (today.isAfter(i.dueOn)) {
+                    missing.add(itemRef(i, today));
+                }
             }
         }
         List<EntryRef> withoutItems = entries.stream()

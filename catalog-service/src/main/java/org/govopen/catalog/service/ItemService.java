@@ -120,6 +120,8 @@ public class ItemService {
     }
 
     private void publishNow(InformationItem i, LocalDate publishedOn) {
+        // judged by the calendar as it is now: a year's notice may have arrived since the item was formed
+        i.dueOn = ProactiveDisclosureRule.dueOn(calendar.get(), i.formedOn);
         i.publishedOn = publishedOn;
         i.late = ProactiveDisclosureRule.isLate(i.dueOn, publishedOn);
         deadlines.close(publicationKey(i));

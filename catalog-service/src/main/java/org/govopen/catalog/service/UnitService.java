@@ -77,7 +77,7 @@ public class UnitService {
 
     @Transactional
     public Unit rename(String path, UnitForms.UnitChange change) {
-        Unit u = require(path);
+        Unit u = requireLocked(path);
         List<Violation> problems = reviewDomainProblems(u.kind, change.reviewDomains());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -93,7 +93,7 @@ public class UnitService {
 
     @Transactional
     public Unit changeSettings(String path, UnitForms.Settings s) {
-        Unit u = require(path);
+        Unit u = requireLocked(path);
         u.recheckCycle = s.recheckCycle();
         u.reviewWorkingDays = s.reviewWorkingDays();
         u.reviewBy = s.reviewBy();
@@ -105,6 +105,15 @@ public class UnitService {
 
     public Unit require(String path) {
         return Unit.<Unit>findByIdOptional(path).orElseThrow(() -> new ResourceNotFoundException("单位", path));
+    }
+
+    /** The unit, locked until the transaction ends: changes to one unit wait for each other. */
+    public Unit requireLocked(String path) {
+        Unit u = Unit.findById(path, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (u == null) {
+            throw new ResourceNotFoundException("单位", path);
+        }
+        return u;
     }
 
     public List<Unit> below(String path) {

@@ -19,7 +19,7 @@ class CatalogueRulesTest {
 
     @Test
     void proactiveDisclosure_within20WorkingDaysOfForming_article26() {
-        // formed Thu 24 Dec 2026: New Year 2027 is not loaded, so the count is provisional but still 20 working days
+        // formed on Fri 25 Sep 2026 (Mid-Autumn): National Day off, Sat 10 Oct a make-up working day
         assertEquals(LocalDate.parse("2026-10-29"), ProactiveDisclosureRule.dueOn(CALENDAR, LocalDate.parse("2026-09-25")));
         assertEquals(LocalDate.parse("2026-11-30"), ProactiveDisclosureRule.dueOn(CALENDAR, LocalDate.parse("2026-11-02")));
         assertFalse(ProactiveDisclosureRule.isLate(LocalDate.parse("2026-11-30"), LocalDate.parse("2026-11-30")));
@@ -67,19 +67,24 @@ class CatalogueRulesTest {
     }
 
     @Test
-    void reviewer_isTheCompetentDepartmentAboveOrAGovernmentAbove_neverTheUnitItself() {
-        Unit land = new Unit();
-        land.path = "nanning/natural-resources";
-        land.parentPath = "nanning";
-        land.kind = UnitKind.DEPARTMENT;
+    void reviewer_isTheCompetentDepartmentAboveOrAGovernmentAbove_neverTheUnitItselfNorADepartment() {
+        Unit land = unit("nanning/natural-resources", UnitKind.DEPARTMENT);
         land.reviewDomains = List.of("land-requisition-compensation");
-        assertTrue(ReviewerCompetenceRule.mayReview(land, "nanning/qingxiu", "land-requisition-compensation"));
-        assertFalse(ReviewerCompetenceRule.mayReview(land, "nanning/qingxiu", "social-assistance"));
-        assertFalse(ReviewerCompetenceRule.mayReview(land, "liuzhou/yufeng", "land-requisition-compensation"));
-        Unit county = new Unit();
-        county.path = "nanning/qingxiu";
-        county.kind = UnitKind.DISTRICT;
-        assertTrue(ReviewerCompetenceRule.mayReview(county, "nanning/qingxiu/xinzhu", "social-assistance"));
-        assertFalse(ReviewerCompetenceRule.mayReview(county, "nanning/qingxiu", "social-assistance"));
+        Unit district = unit("nanning/qingxiu", UnitKind.DISTRICT);
+        Unit civilAffairs = unit("nanning/civil-affairs", UnitKind.DEPARTMENT);
+        assertTrue(ReviewerCompetenceRule.mayReview(land, district, "land-requisition-compensation"));
+        assertFalse(ReviewerCompetenceRule.mayReview(land, district, "social-assistance"));
+        assertFalse(ReviewerCompetenceRule.mayReview(land, unit("liuzhou/yufeng", UnitKind.DISTRICT), "land-requisition-compensation"));
+        assertFalse(ReviewerCompetenceRule.mayReview(land, civilAffairs, "land-requisition-compensation"), "a sibling department");
+        assertTrue(ReviewerCompetenceRule.mayReview(district, unit("nanning/qingxiu/xinzhu", UnitKind.STREET), "social-assistance"));
+        assertFalse(ReviewerCompetenceRule.mayReview(district, district, "social-assistance"));
+    }
+
+    private static Unit unit(String path, UnitKind kind) {
+        Unit u = new Unit();
+        u.path = path;
+        u.kind = kind;
+        u.parentPath = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : null;
+        return u;
     }
 }

@@ -107,6 +107,12 @@ class DemandDrivenConversionTest extends CatalogTestSupport {
             TopicPublisher.publish(Topics.REQUEST_EVENTS, "k3", "govopen.request.application.registered", "/govopen/request",
                     registered("applicant-y", null, "《2025年低保资金发放名单》"));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> demand().getList("documentKey").contains("2025年低保资金发放名单"));
+            // what an applicant typed is kept de-identified
+            TopicPublisher.publish(Topics.REQUEST_EVENTS, "k4", "govopen.request.application.registered", "/govopen/request",
+                    registered("applicant-z", null, "身份证450103199001011238的低保审批表"));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> demand().getList("documentKey").stream()
+                    .anyMatch(k -> String.valueOf(k).endsWith("的低保审批表")));
+            org.junit.jupiter.api.Assertions.assertFalse(demand().prettify().contains("450103199001011238"), demand().prettify());
             // the application that named no document left no count behind
             org.junit.jupiter.api.Assertions.assertFalse(demand().getList("documentKey").contains("2025年低保名单"));
             org.junit.jupiter.api.Assertions.assertFalse(demand().getList("documentKey").contains(null));

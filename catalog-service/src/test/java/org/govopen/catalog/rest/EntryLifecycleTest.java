@@ -53,6 +53,10 @@ class EntryLifecycleTest extends CatalogTestSupport {
                     .contentType("application/problem+json").body("currentState", equalTo("DRAFT"))
                     .body("detail", containsString("草稿"));
             act("clerk", DISTRICT, id, "submit", null).statusCode(200).body("state", equalTo("SUBMITTED"));
+            // the competent department's reviewer may read the submitted entry; its other staff may not
+            given().header("Authorization", auth("reviewer", LAND_DEPT)).get("/api/v1/entries/" + id).then().statusCode(200);
+            given().header("Authorization", auth("clerk", LAND_DEPT)).get("/api/v1/entries/" + id).then().statusCode(403);
+            given().header("Authorization", auth("reviewer", CIVIL_DEPT)).get("/api/v1/entries/" + id).then().statusCode(403);
             // the unit itself, and a department not competent for the domain, may not review
             act("reviewer", DISTRICT, id, "approve", Map.of()).statusCode(403).contentType("application/problem+json");
             act("reviewer", CIVIL_DEPT, id, "approve", Map.of()).statusCode(403);

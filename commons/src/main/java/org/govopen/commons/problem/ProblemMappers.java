@@ -135,9 +135,34 @@ public class ProblemMappers {
         return respond(p, uri);
     }
 
+    /**
+     * Anything else is a 500 — unless the database refused it for a reason the client can act on, wherever it is
+     * wrapped: a unique key taken by a request that crossed this one (409), or a deadlock or serialisation failure
+     * it lost (409, retryable). Nothing was stored either way.
+     */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        String state = sqlState(e);
+        if ("23505".equals(state)) {
+            LOG.debugf(e, "Unique key taken on %s", uri.getPath());
+            return respond(new Problem(ProblemType.CONFLICT.uri(), ProblemType.CONFLICT.title(), 409,
+                    "与已有记录重复（可能与同时提交的请求重复），本次操作未生效", null, null, Map.of("retryable", false)), uri);
+        }
+        if ("40P01".equals(state) || "40001".equals(state)) {
+            LOG.debugf(e, "Lost a deadlock or serialisation on %s", uri.getPath());
+            return respond(new Problem(ProblemType.CONFLICT.uri(), ProblemType.CONFLICT.title(), 409,
+                    "该记录刚被其他操作修改，本次操作未生效，请重试", null, null, Map.of("retryable", true)), uri);
+        }
         return internal(e, uri);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static Response internal(Throwable e, UriInfo uri) {

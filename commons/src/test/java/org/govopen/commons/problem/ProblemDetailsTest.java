@@ -100,4 +100,13 @@ class ProblemDetailsTest {
                 .body("errorId", notNullValue())
                 .body("detail", not(containsString("secret")));
     }
+
+    @Test
+    void aUniqueKeyTakenByACrossingRequestIs409NotA500() {
+        String id = given().contentType("application/json").body(java.util.Map.of("text", "first"))
+                .post("/test/notes").then().statusCode(200).extract().path("id");
+        given().post("/test/notes/" + id + "/copy").then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:govopen:problem:conflict"))
+                .body("retryable", org.hamcrest.Matchers.equalTo(false));
+    }
 }

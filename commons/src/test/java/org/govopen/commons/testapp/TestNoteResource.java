@@ -54,6 +54,16 @@ public class TestNoteResource {
         return Map.of("id", note.id);
     }
 
+    /** Stores a second note under an id already taken, as a request that crossed another would. */
+    @POST
+    @Path("/{id}/copy")
+    @PermitAll
+    @Transactional
+    public void copy(@PathParam("id") UUID id) {
+        em.createNativeQuery("insert into test_note (id, text) select id, text from test_note where id = :id")
+                .setParameter("id", id).executeUpdate();
+    }
+
     @GET
     @Path("/{id}")
     @PermitAll
