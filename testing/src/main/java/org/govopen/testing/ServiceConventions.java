@@ -1,11 +1,18 @@
 package org.govopen.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,5 +65,120 @@ public abstract class ServiceConventions {
     @Test
     void publicEndpointsNeedNoToken() {
         given().get("/api/v1/calendar/days/2026-10-08").then().statusCode(200).body("workingDay", equalTo(true));
+    }
+
+    /**
+     * Every operation under {@code /api} documents the problem+json answers it can give, each with the
+     * {@code Problem} schema: 400 where it takes parameters or a body, 401 and 403 where it needs a token, 404 where
+     * its path names a record, 409 where it changes something, 500 always.
+     */
+    @Test
+    void everyOperationDocumentsItsProblemAnswers() {
+        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        assertThat("Problem schema", doc.getMap("components.schemas.Problem.properties"),
+                org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.hasKey("violations"),
+                        org.hamcrest.Matchers.hasKey("currentState")));
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<String> missing = new ArrayList<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (var op : path.getValue().entrySet()) {
+                if (!Set.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
+                    continue;
+                }
+                operations++;
+                Map<String, Object> operation = op.getValue();
+                Set<String> expected = new LinkedHashSet<>();
+                if (operation.get("parameters") != null || operation.get("requestBody") != null
+                        || path.getValue().get("parameters") != null) {
+                    expected.add("400");
+                }
+                if (operation.get("security") != null && !((List<?>) operation.get("security")).isEmpty()) {
+                    expected.add("401");
+                    expected.add("403");
+                }
+                if (path.getKey().contains("{")) {
+                    expected.add("404");
+                }
+                if (!op.getKey().equals("get")) {
+                    expected.add("409");
+                }
+                expected.add("500");
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+                for (String status : expected) {
+                    Object ref = at(responses == null ? null : responses.get(status),
+                            "content", "application/problem+json", "schema", "$ref");
+                    if (!"#/components/schemas/Problem".equals(ref)) {
+                        missing.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + status);
+                    }
+                }
+            }
+        }
+        assertThat("operations found", operations, org.hamcrest.Matchers.greaterThan(0));
+        assertThat("problem responses not documented", missing, org.hamcrest.Matchers.empty());
+    }
+
+    /** Every operation that refuses a call without a token (401) says in the document that it needs one. */
+    @Test
+    void everyOperationThatNeedsATokenDeclaresIt() {
+        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<String> undeclared = new ArrayList<>();
+        for (var path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            String url = path.getKey().replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000001");
+            for (var op : path.getValue().entrySet()) {
+                if (!Set.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
+                    continue;
+                }
+                Object security = op.getValue().get("security");
+                int status = given().contentType("application/json").body("{}").request(op.getKey(), url).statusCode();
+                if (status == 401 && (security == null || ((List<?>) security).isEmpty())) {
+                    undeclared.add(op.getKey().toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        assertThat("operations answering 401 without declaring security", undeclared, org.hamcrest.Matchers.empty());
+    }
+
+    /** Every list ({@code GET} with a {@code page} parameter) answers a page or size that is not a number with a 400 naming it. */
+    @Test
+    void everyListAnswersANonNumericPageOrSizeWith400NamingIt() {
+        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        String token = "Bearer " + Tokens.staff("conventions", Set.of("clerk", "reviewer", "handler", "supervisor",
+                "operator", "admin"), "nanning");
+        List<String> lists = new ArrayList<>();
+        for (var path : paths.entrySet()) {
+            Map<String, Object> get = path.getValue().get("get");
+            if (!path.getKey().startsWith("/api/") || get == null || get.get("parameters") == null
+                    || ((List<?>) get.get("parameters")).stream().noneMatch(p -> "page".equals(((Map<?, ?>) p).get("name")))) {
+                continue;
+            }
+            String url = path.getKey().replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000001");
+            lists.add(url);
+            for (String parameter : List.of("page", "size")) {
+                given().header("Authorization", token).queryParam(parameter, "abc").get(url)
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("violations[0].field", equalTo(parameter));
+            }
+        }
+        assertThat("lists found", lists, org.hamcrest.Matchers.hasItem("/api/v1/deadlines"));
+    }
+
+    private static Object at(Object node, String... keys) {
+        for (String key : keys) {
+            if (!(node instanceof Map<?, ?> map)) {
+                return null;
+            }
+            node = map.get(key);
+        }
+        return node;
     }
 }

@@ -1,7 +1,5 @@
 package org.govopen.catalog.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,14 +8,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.govopen.catalog.service.DemandService;
+import org.govopen.commons.events.EventData;
 import org.govopen.commons.events.InboundEvent;
 import org.govopen.commons.events.PoisonEventException;
 import org.govopen.commons.events.ProcessedEvents;
+import org.govopen.commons.time.GovClock;
 
 /**
- * Counts applications per requested document from request-service's {@code registered} events (docs/events,
- * "Contracts") for demand-driven conversion. Idempotent: the event id is recorded with the count; what cannot
- * be read goes to the dead-letter topic.
+ * Transport for request-service's {@code registered} events (docs/events, "Contracts"): reads the requested
+ * document — what cannot be read goes to the dead-letter topic — and hands it to {@link DemandService} once per
+ * event id ({@link ProcessedEvents}, in the transaction of the count).
  */
 @ApplicationScoped
 public class RequestEventsListener {
@@ -32,7 +32,7 @@ public class RequestEventsListener {
     DemandService demand;
 
     @Inject
-    ObjectMapper mapper;
+    GovClock clock;
 
     @Incoming("request-events")
     @Blocking
@@ -42,39 +42,18 @@ public class RequestEventsListener {
         if (!REGISTERED.equals(event.type())) {
             return; // only registrations count as demand
         }
-        JsonNode data = read(event);
-        JsonNode document = data.get("requestedDocument");
-        if (document == null || document.isNull()) {
+        EventData data = event.json();
+        EventData document = data.optionalObject("requestedDocument");
+        if (document == null) {
             return;
         }
-        String unit = text(data, "unit");
-        if (unit == null) {
-            throw new PoisonEventException("registered event " + event.id() + " without unit");
-        }
-        OffsetDateTime at = parseTime(text(data, "occurredAt"), event);
-        processed.applyOnce(CONSUMER, event, e -> demand.recordApplication(unit, text(document, "number"),
-                text(document, "title"), text(data, "applicantKey"), at));
-    }
-
-    private JsonNode read(InboundEvent event) {
-        try {
-            return mapper.readTree(event.data());
-        } catch (Exception e) {
-            throw new PoisonEventException("unreadable data in event " + event.id(), e);
-        }
-    }
-
-    private static OffsetDateTime parseTime(String value, InboundEvent event) {
-        String v = value != null ? value : event.time();
-        try {
-            return v == null ? OffsetDateTime.now() : OffsetDateTime.parse(v);
-        } catch (RuntimeException e) {
-            throw new PoisonEventException("bad occurredAt in event " + event.id(), e);
-        }
-    }
-
-    private static String text(JsonNode d, String field) {
-        JsonNode n = d.get(field);
-        return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText();
+        String unit = data.required("unit");
+        String number = document.optional("number");
+        String title = document.optional("title");
+        String applicantKey = data.optional("applicantKey");
+        OffsetDateTime at = data.optionalTime("occurredAt");
+        OffsetDateTime sent = event.occurredAt();
+        OffsetDateTime when = at != null ? at : sent != null ? sent : clock.now();
+        processed.applyOnce(CONSUMER, event, e -> demand.recordApplication(unit, number, title, applicantKey, when));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.domain.CalendarYear;
 import org.govopen.catalog.service.CalendarYearService;
@@ -43,7 +42,6 @@ public class CalendarYearResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Load a year's holiday notice (国务院办公厅节假日安排通知)",
             description = "Replaces the year's notice. Every date must lie in the year (New Year may begin in the "
                     + "previous December); make-up working days must be Saturdays or Sundays; off-day ranges must not "

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.domain.ConversionProposal;
 import org.govopen.catalog.domain.DocumentDemand;
@@ -29,7 +28,6 @@ import org.govopen.commons.security.UnitScope;
 /** Demand per requested document and the proposals to convert much-requested documents to 主动公开. */
 @Path("/api/v1/conversion-proposals")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Documents")
 public class ConversionProposalResource {
 

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.domain.DisclosureAttribute;
 import org.govopen.catalog.domain.DocumentCleanup;
@@ -40,7 +39,6 @@ import org.govopen.commons.time.GovClock;
 /** Documents' disclosure attribute (公开属性源头认定), its periodic re-check, and the clean-up of obsolete documents. */
 @Path("/api/v1/documents")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Documents", description = "公文公开属性：源头认定、定期复核、失效清理")
 public class DocumentResource {
 
@@ -68,7 +66,7 @@ public class DocumentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Documents of a unit and those below it; recheckOverdue=true lists those past their re-check day")
     public Page<Views.DocumentView> list(@QueryParam("unit") String unit, @QueryParam("attribute") String attribute,
                                          @QueryParam("status") String status,
@@ -104,7 +102,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "One document")
     public Views.DocumentView get(@PathParam("id") UUID id) {
         GovDocument d = documents.require(id);
@@ -136,7 +134,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}/rechecks")
-    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "The document's re-checks, oldest first")
     public List<Views.RecheckView> rechecks(@PathParam("id") UUID id) {
         user.requireCovers(documents.require(id).unit);

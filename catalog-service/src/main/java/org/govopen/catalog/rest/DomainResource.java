@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.domain.DisclosureDomain;
 import org.govopen.catalog.service.UnitService;
@@ -57,7 +56,6 @@ public class DomainResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Add an other domain (其他领域) for a unit and the units below it")
     @APIResponse(responseCode = "201", description = "created")

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.domain.CatalogEntry;
 import org.govopen.catalog.domain.EntryState;
@@ -43,7 +42,6 @@ import org.govopen.commons.security.UnitScope;
 /** Catalogue entries (公开事项) through compile → submit → review → publish, and what is published under them. */
 @Path("/api/v1/entries")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Catalogue entries", description = "公开事项标准目录：编制、报审、审核、发布、动态调整，及按目录公开的信息")
 public class EntryResource {
 
@@ -75,7 +73,7 @@ public class EntryResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Entries of a unit and those below it (the caller's unit by default)")
     public Page<Views.EntryView> list(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
                                       @QueryParam("state") String stateName,
@@ -104,7 +102,7 @@ public class EntryResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "An entry's working copy, its state, the actions allowed next, and what changed since it was published")
     public Views.EntryView get(@PathParam("id") UUID id) {
         CatalogEntry e = entries.require(id);
@@ -169,7 +167,7 @@ public class EntryResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Every step of the entry: who, when, from, to, note")
     public List<Views.HistoryEntry> history(@PathParam("id") UUID id) {
         access.requireReader(entries.require(id));
@@ -194,7 +192,7 @@ public class EntryResource {
 
     @GET
     @Path("/{id}/items")
-    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "All information under the entry, published or still due")
     public List<Views.ItemView> items(@PathParam("id") UUID id) {
         access.requireReader(entries.require(id));

@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.service.InspectionService;
 import org.govopen.commons.security.CurrentUser;
@@ -17,7 +16,6 @@ import org.govopen.commons.security.Roles;
 /** The disclosure office's inspection of a unit (网上巡查). */
 @Path("/api/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Inspection", description = "网上巡查：无信息的事项、超期或缺失的信息、逾期未复核的文件、村（居）与政府不一致的事项")
 public class InspectionResource {
 

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.service.ItemService;
 import org.govopen.commons.security.Roles;
@@ -19,7 +18,6 @@ import org.govopen.commons.security.Roles;
 /** Information formed earlier and published now. */
 @Path("/api/v1/items")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Catalogue entries")
 public class ItemResource {
 

@@ -18,7 +18,6 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.domain.Unit;
 import org.govopen.catalog.service.UnitForms;
@@ -58,7 +57,6 @@ public class UnitResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a unit under an existing one (admin of the parent unit or above)",
             description = "The path's last segment names the new unit; the rest must be an existing government. "
                     + "It starts with its parent's settings. Announced as govopen.catalog.unit.changed.")
@@ -75,7 +73,6 @@ public class UnitResource {
     @Path(UNIT_PATH)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Rename a unit or change the domains a department reviews")
     public Views.UnitView change(@PathParam("unit") String unit, @Valid UnitForms.UnitChange change) {
         user.requireCovers(unit);
@@ -86,7 +83,6 @@ public class UnitResource {
     @Path(UNIT_PATH + "/settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set the unit's configurable rules",
             description = "Re-check cycle of documents not proactively disclosed (EVERY_TWO_YEARS, EVERY_YEAR, "
                     + "EACH_SEPTEMBER), review period in working days or a fixed review day of the unit's timeline, "

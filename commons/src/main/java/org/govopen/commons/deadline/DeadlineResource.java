@@ -4,20 +4,20 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.govopen.commons.problem.InvalidInputException;
-import org.govopen.commons.problem.Violation;
 import org.govopen.commons.rest.Page;
+import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
 import org.govopen.commons.security.UnitScope;
@@ -27,8 +27,7 @@ import org.govopen.commons.time.GovClock;
 @Path("/api/v1/deadlines")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deadlines", description = "期限监控：本单位及下级单位的在办期限")
-@SecurityRequirement(name = "bearer")
-@RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR, Roles.ADMIN, Roles.REVIEWER, Roles.HANDLER, Roles.CLERK})
+@RolesAllowed(Roles.STAFF)
 public class DeadlineResource {
 
     @Inject
@@ -42,23 +41,10 @@ public class DeadlineResource {
             description = "`overdue=true`: breached only; `dueWithinDays=N`: due within N calendar days; `kind` filters by "
                     + "deadline kind. Paused deadlines are included with state PAUSED.")
     public Page<DeadlineView> list(@QueryParam("overdue") Boolean overdue,
-                                   @QueryParam("dueWithinDays") Integer dueWithinDays,
+                                   @QueryParam("dueWithinDays") @Min(value = 0, message = "必须在 0 到 3660 之间")
+                                   @Max(value = 3660, message = "必须在 0 到 3660 之间") Integer dueWithinDays,
                                    @QueryParam("kind") String kind,
-                                   @QueryParam("page") @DefaultValue("0") int page,
-                                   @QueryParam("size") @DefaultValue("50") int size) {
-        List<Violation> problems = new ArrayList<>();
-        if (page < 0) {
-            problems.add(new Violation("page", "不能小于 0"));
-        }
-        if (size < 1 || size > 500) {
-            problems.add(new Violation("size", "必须在 1 到 500 之间"));
-        }
-        if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 3660)) {
-            problems.add(new Violation("dueWithinDays", "必须在 0 到 3660 之间"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+                                   @Valid @BeanParam PageRequest paging) {
         String unit = user.requireUnit();
         StringBuilder q = new StringBuilder("state <> :closed and (unit = :unit or unit like :below escape '\\')");
         Parameters p = Parameters.with("closed", DeadlineState.CLOSED).and("unit", unit).and("below", UnitScope.belowPattern(unit));
@@ -75,7 +61,7 @@ public class DeadlineResource {
             p.and("kind", kind);
         }
         var query = Deadline.<Deadline>find(q.toString(), Sort.by("dueAt").and("id"), p);
-        List<DeadlineView> items = query.page(page, size).list().stream().map(DeadlineView::of).toList();
-        return new Page<>(items, page, size, query.count());
+        List<DeadlineView> items = query.page(paging.page, paging.size).list().stream().map(DeadlineView::of).toList();
+        return paging.page(items, query.count());
     }
 }

@@ -20,6 +20,20 @@ public record InboundEvent(String id, String type, String source, String subject
                 header(record, "ce_time"), record.value(), record.topic(), record.partition(), record.offset());
     }
 
+    /** The CloudEvent's {@code time}, or null when the producer sent none; poison when it is not a date-time. */
+    public java.time.OffsetDateTime occurredAt() {
+        try {
+            return time == null || time.isBlank() ? null : java.time.OffsetDateTime.parse(time);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new PoisonEventException("bad ce_time in event " + id + ": " + time, e);
+        }
+    }
+
+    /** The data, read as {@link EventData}: poison when it is not a JSON object. */
+    public EventData json() {
+        return EventData.of(this);
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);

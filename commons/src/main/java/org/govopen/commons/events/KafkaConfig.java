@@ -15,8 +15,8 @@ public interface KafkaConfig {
     @WithDefault("true")
     boolean createTopics();
 
-    @WithDefault("3")
-    int partitions();
+    /** Overrides the partitions of govopen/topics.tsv for every topic that has more than one. */
+    Optional<Integer> partitions();
 
     @WithDefault("1")
     short replicationFactor();

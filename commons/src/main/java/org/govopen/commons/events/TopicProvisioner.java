@@ -61,18 +61,19 @@ public class TopicProvisioner {
         return ready;
     }
 
+    /**
+     * The topics of the list with their partitions and settings; {@code govopen.kafka.partitions} overrides the listed
+     * count of every multi-partition topic (a single-partition topic stays single: its order is its meaning).
+     */
     List<NewTopic> wanted() {
         List<NewTopic> topics = new ArrayList<>();
-        for (String t : Topics.ALL) {
-            if (Topics.COMPACTED.contains(t)) {
-                // reference data: one partition keeps a full, ordered history for every reader
-                topics.add(new NewTopic(kafka.physical(t), 1, kafka.replicationFactor())
-                        .configs(Map.of("cleanup.policy", "compact")));
-            } else {
-                topics.add(new NewTopic(kafka.physical(t), kafka.partitions(), kafka.replicationFactor()));
-            }
+        for (Topics.Topic t : Topics.of(serviceName)) {
+            int partitions = t.partitions() == 1 ? 1 : kafka.partitions().orElse(t.partitions());
+            Map<String, String> configs = new java.util.HashMap<>();
+            configs.put("cleanup.policy", t.cleanupPolicy());
+            t.retentionMs().ifPresent(ms -> configs.put("retention.ms", Long.toString(ms)));
+            topics.add(new NewTopic(kafka.physical(t.name()), partitions, kafka.replicationFactor()).configs(configs));
         }
-        topics.add(new NewTopic(kafka.physical(Topics.deadLetter(serviceName)), 1, kafka.replicationFactor()));
         return topics;
     }
 

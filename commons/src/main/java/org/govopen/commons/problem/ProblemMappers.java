@@ -101,6 +101,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // a parameter converter's own problem (QueryParamConverters), carried through JAX-RS's conversion handling
+        if (e.getCause() instanceof ProblemException p) {
+            return problem(p, uri);
+        }
         // the JSON reader reports unreadable bodies as a 400 wrapping Jackson's exception
         if (e.getCause() instanceof InvalidFormatException c) {
             return invalidFormat(c, uri);

@@ -16,6 +16,16 @@ public final class Roles {
     /** 系统管理员: units, domains, calendar years. */
     public static final String ADMIN = "admin";
 
+    /**
+     * Any of the six roles above: given to such identities by {@link StaffRole}; for endpoints open to every staff
+     * member. Never put it in a token.
+     */
+    public static final String STAFF = "staff";
+
+    /** The six staff roles. */
+    public static final java.util.List<String> ALL_STAFF = java.util.List.of(CLERK, REVIEWER, HANDLER, SUPERVISOR,
+            OPERATOR, ADMIN);
+
     private Roles() {
     }
 }

@@ -109,4 +109,28 @@ class ProblemDetailsTest {
                 .body("type", org.hamcrest.Matchers.equalTo("urn:govopen:problem:conflict"))
                 .body("retryable", org.hamcrest.Matchers.equalTo(false));
     }
+
+    @Test
+    void aPageOrSizeThatIsNotANumberOrOutOfRangeIs400NamingIt() {
+        String token = Tokens.bearer("operator", "nanning");
+        given().header("Authorization", token).get("/api/v1/deadlines?page=abc")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:govopen:problem:validation"))
+                .body("violations[0].field", equalTo("page"))
+                .body("violations[0].message", containsString("abc"));
+        given().header("Authorization", token).get("/api/v1/deadlines?size=x")
+                .then().statusCode(400).body("violations[0].field", equalTo("size"));
+        given().header("Authorization", token).get("/api/v1/deadlines?size=501")
+                .then().statusCode(400).body("violations[0].field", equalTo("size"));
+        given().header("Authorization", token).get("/api/v1/deadlines?page=-1")
+                .then().statusCode(400).body("violations[0].field", equalTo("page"));
+        given().header("Authorization", token).get("/api/v1/deadlines?overdue=maybe")
+                .then().statusCode(400).body("violations[0].field", equalTo("overdue"));
+        given().header("Authorization", token).get("/api/v1/deadlines?dueWithinDays=1.5")
+                .then().statusCode(400).body("violations[0].field", equalTo("dueWithinDays"));
+        given().header("Authorization", token).get("/api/v1/deadlines?dueWithinDays=9999")
+                .then().statusCode(400).body("violations[0].field", equalTo("dueWithinDays"));
+        given().header("Authorization", token).get("/api/v1/deadlines?page=0&size=10&overdue=")
+                .then().statusCode(200).body("size", equalTo(10));
+    }
 }

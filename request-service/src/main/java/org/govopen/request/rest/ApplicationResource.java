@@ -4,8 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,12 +21,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.calendar.CurrentCalendar;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Violation;
 import org.govopen.commons.rest.Page;
+import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
 import org.govopen.request.domain.Application;
@@ -52,7 +54,6 @@ import org.govopen.commons.time.GovClock;
 @Tag(name = "Applications", description = "政府信息公开申请：登记、审核、办理、答复、送达、归档")
 public class ApplicationResource {
 
-    static final String STAFF_ALL = "clerk,reviewer,handler,supervisor,admin";
 
     @Inject
     RegistrationService registration;
@@ -122,8 +123,7 @@ public class ApplicationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
-    @SecurityRequirement(name = "bearer")
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Cases in my unit and below",
             description = "Filters combine: state, channel, outcome (repeatable), dueWithinDays (calendar days), overdue, "
                     + "excessive. sort: dueAt (default), receivedOn, submittedOn, caseNumber; '-' for descending. "
@@ -132,35 +132,24 @@ public class ApplicationResource {
                                          @QueryParam("state") List<String> states,
                                          @QueryParam("channel") List<String> channels,
                                          @QueryParam("outcome") List<String> outcomes,
-                                         @QueryParam("dueWithinDays") Integer dueWithinDays,
+                                         @QueryParam("dueWithinDays") @Min(value = 0, message = "必须在 0 到 3660 之间")
+                                         @Max(value = 3660, message = "必须在 0 到 3660 之间") Integer dueWithinDays,
                                          @QueryParam("overdue") Boolean overdue,
                                          @QueryParam("excessive") Boolean excessive,
-                                         @QueryParam("sort") String sort,
-                                         @QueryParam("page") @DefaultValue("0") int page,
-                                         @QueryParam("size") @DefaultValue("50") int size) {
+                                         @Valid @BeanParam PageRequest paging) {
         List<Violation> problems = new ArrayList<>();
         List<ApplicationState> s = enums(ApplicationState.class, "state", states, problems);
         List<Channel> c = enums(Channel.class, "channel", channels, problems);
         List<ReplyOutcome> o = enums(ReplyOutcome.class, "outcome", outcomes, problems);
-        if (page < 0) {
-            problems.add(new Violation("page", "不能小于 0"));
-        }
-        if (size < 1 || size > 500) {
-            problems.add(new Violation("size", "必须在 1 到 500 之间"));
-        }
-        if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 3660)) {
-            problems.add(new Violation("dueWithinDays", "必须在 0 到 3660 之间"));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return queries.list(new ApplicationQueries.ListFilter(unit, s, c, o, dueWithinDays, overdue, excessive, sort, page, size));
+        return queries.list(new ApplicationQueries.ListFilter(unit, s, c, o, dueWithinDays, overdue, excessive), paging);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
-    @SecurityRequirement(name = "bearer")
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A case, with its due date, deadlines, consultations and the actions allowed next")
     public ApplicationView get(@PathParam("id") UUID id) {
         return queries.view(id);
@@ -168,8 +157,7 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
-    @SecurityRequirement(name = "bearer")
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "The case history: who, when, from, to, note")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return queries.history(id);
@@ -179,7 +167,6 @@ public class ApplicationResource {
     @Path("/{id}/reply-letter")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HANDLER, Roles.SUPERVISOR, Roles.ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "The reply letter (答复告知书) as printable HTML")
     public String replyLetter(@PathParam("id") UUID id) {
         return letters.replyLetter(lookup.forStaff(id));
@@ -189,7 +176,6 @@ public class ApplicationResource {
     @Path("/{id}/receipt-confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Confirm the receipt date of an online, fax or ordinary-letter application (第三十一条)")
     public ApplicationView confirmReceipt(@PathParam("id") UUID id, @Valid Actions.ReceiptConfirmation body) {
         return queries.view(registration.confirmReceipt(id, body.receivedOn(), user.name()));
@@ -199,7 +185,6 @@ public class ApplicationResource {
     @Path("/{id}/correction-request")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Ask the applicant to correct the application, once, within 7 working days of receipt (第三十条)")
     public ApplicationView requestCorrection(@PathParam("id") UUID id, @Valid CorrectionService.CorrectionNotice body) {
         return queries.view(correction.request(id, body, user.name()));
@@ -209,7 +194,6 @@ public class ApplicationResource {
     @Path("/{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "The corrected application arrived: the reply period starts again from that day")
     public ApplicationView submitCorrection(@PathParam("id") UUID id, @Valid Actions.CorrectionArrival body) {
         return queries.view(correction.submit(id, body.submittedOn(), user.name()));
@@ -219,7 +203,6 @@ public class ApplicationResource {
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Start the review (审核)")
     public ApplicationView startReview(@PathParam("id") UUID id, @Valid Actions.Note body) {
         return queries.view(handling.startReview(id, body.note(), user.name()));
@@ -229,7 +212,6 @@ public class ApplicationResource {
     @Path("/{id}/handling")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Pass the case on for handling (办理)")
     public ApplicationView startHandling(@PathParam("id") UUID id, @Valid Actions.Note body) {
         return queries.view(handling.startHandling(id, body.note(), user.name()));
@@ -239,7 +221,6 @@ public class ApplicationResource {
     @Path("/{id}/consultations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Consult a third party or a co-producing agency: 15 working days, not counted (第三十二、三十四条)")
     public ApplicationView consult(@PathParam("id") UUID id, @Valid HandlingService.ConsultationRequest body) {
         Consultation c = handling.consult(id, body, user.name());
@@ -250,7 +231,6 @@ public class ApplicationResource {
     @Path("/{id}/consultations/{consultationId}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record the consulted party's answer, or its silence once the 15 working days have passed")
     public ApplicationView answer(@PathParam("id") UUID id, @PathParam("consultationId") UUID consultationId,
                                   @Valid HandlingService.ConsultationAnswer body) {
@@ -262,7 +242,6 @@ public class ApplicationResource {
     @Path("/{id}/extension")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Extend the reply period once, by at most 20 working days (head of the disclosure office, 第三十三条)")
     public ApplicationView extend(@PathParam("id") UUID id, @Valid HandlingService.ExtensionRequest body) {
         return queries.view(handling.extend(id, body, user.name()));
@@ -272,7 +251,6 @@ public class ApplicationResource {
     @Path("/{id}/later-reply-date")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set a later reply date for a clearly excessive application (第三十五条)")
     public ApplicationView replyLater(@PathParam("id") UUID id, @Valid HandlingService.LaterReplyDate body) {
         return queries.view(handling.replyLater(id, body, user.name()));
@@ -282,7 +260,6 @@ public class ApplicationResource {
     @Path("/{id}/fee-notice")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Send a fee notice (国办函〔2020〕109号, by count or by volume, never both); the clock stops until payment")
     public ApplicationView notifyFee(@PathParam("id") UUID id, @Valid FeeService.FeeNoticeRequest body) {
         return queries.view(fees.notifyFee(id, body, user.name()));
@@ -292,7 +269,6 @@ public class ApplicationResource {
     @Path("/{id}/payment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDLER, Roles.CLERK, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record the fee's payment; the clock runs again")
     public ApplicationView recordPayment(@PathParam("id") UUID id, @Valid Actions.Payment body) {
         return queries.view(fees.recordPayment(id, body.paidOn(), user.name()));
@@ -302,7 +278,6 @@ public class ApplicationResource {
     @Path("/{id}/reply")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDLER, Roles.REVIEWER, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Reply with exactly one outcome of the annual-report rows",
             description = "PARTIAL lists what was withheld and why; GRANTED may point to an already published item "
                     + "(alreadyPublicId); UNABLE_NOT_HELD may name the competent agency.")
@@ -314,7 +289,6 @@ public class ApplicationResource {
     @Path("/{id}/delivery")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.HANDLER, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record the delivery of the reply (送达) and its proof")
     public ApplicationView deliver(@PathParam("id") UUID id, @Valid ReplyService.DeliveryRecord body) {
         return queries.view(replies.deliver(id, body, user.name()));
@@ -323,7 +297,6 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/archive")
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Archive the case (归档): it is locked")
     public ApplicationView archive(@PathParam("id") UUID id) {
         return queries.view(replies.archive(id, user.name()));
@@ -333,7 +306,6 @@ public class ApplicationResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record that the applicant withdrew the application")
     public ApplicationView withdraw(@PathParam("id") UUID id, @Valid Actions.Withdrawal body) {
         return queries.view(replies.withdraw(id, body.withdrawnOn(), body.note(), user.name()));
@@ -343,7 +315,6 @@ public class ApplicationResource {
     @Path("/{id}/remedies")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record an administrative review (行政复议) or lawsuit (行政诉讼) about the case and its result")
     public ApplicationView recordRemedy(@PathParam("id") UUID id, @Valid RemedyService.RemedyRecord body) {
         Remedy r = remedies.record(id, body, user.name());
@@ -354,7 +325,6 @@ public class ApplicationResource {
     @Path("/{id}/remedies/{remedyId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record the decision of a pending administrative review or lawsuit")
     public ApplicationView decideRemedy(@PathParam("id") UUID id, @PathParam("remedyId") UUID remedyId,
                                         @Valid RemedyService.RemedyDecision body) {

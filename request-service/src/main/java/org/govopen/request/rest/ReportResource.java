@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Params;
@@ -27,7 +26,6 @@ import org.govopen.request.service.DemandReport;
 /** Reports: the national annual-report tables, and demand per requested document. */
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "年度报告：依申请公开情况统计表、行政复议和行政诉讼情况统计表")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.SUPERVISOR, Roles.REVIEWER, Roles.OPERATOR, Roles.ADMIN})
 public class ReportResource {
 

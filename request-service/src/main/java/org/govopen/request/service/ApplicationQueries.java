@@ -21,6 +21,7 @@ import org.govopen.commons.privacy.PersonalDataMasker;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.ResourceNotFoundException;
 import org.govopen.commons.rest.Page;
+import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.UnitScope;
 import org.govopen.commons.time.GovClock;
@@ -45,7 +46,7 @@ public class ApplicationQueries {
 
     /** Filters of the staff list; null means "any". */
     public record ListFilter(String unit, List<ApplicationState> states, List<Channel> channels, List<ReplyOutcome> outcomes,
-                             Integer dueWithinDays, Boolean overdue, Boolean excessive, String sort, int page, int size) {
+                             Integer dueWithinDays, Boolean overdue, Boolean excessive) {
     }
 
     private static final Map<String, String> SORTS = Map.of(
@@ -119,14 +120,11 @@ public class ApplicationQueries {
         return a;
     }
 
-    public Page<ApplicationSummary> list(ListFilter f) {
+    public Page<ApplicationSummary> list(ListFilter f, PageRequest paging) {
         String scope = user.requireUnit();
         String unit = f.unit() == null || f.unit().isBlank() ? scope : f.unit();
         user.requireCovers(unit);
-        String order = SORTS.get(f.sort() == null ? "dueAt" : f.sort());
-        if (order == null) {
-            throw new InvalidInputException("sort", "可选：" + String.join("、", SORTS.keySet().stream().sorted().toList()));
-        }
+        String order = paging.orderBy(SORTS, "dueAt");
         StringBuilder where = new StringBuilder(" where (a.unit = :unit or a.unit like :below escape '\\')");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("unit", unit);
@@ -171,7 +169,7 @@ public class ApplicationQueries {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });
-        select.setFirstResult(f.page() * f.size()).setMaxResults(f.size());
+        select.setFirstResult(paging.offset()).setMaxResults(paging.size);
         List<ApplicationSummary> items = new ArrayList<>();
         for (Object o : select.getResultList()) {
             Object[] r = (Object[]) o;
@@ -186,7 +184,7 @@ public class ApplicationQueries {
                     "ACTIVE".equals(clockState) && dueAt != null && !now.isBefore(dueAt),
                     r[12] == null ? null : ReplyOutcome.valueOf((String) r[12]), (Boolean) r[13]));
         }
-        return new Page<>(items, f.page(), f.size(), ((Number) count.getSingleResult()).longValue());
+        return paging.page(items, ((Number) count.getSingleResult()).longValue());
     }
 
     private static LocalDate toDate(Object o) {
