@@ -57,28 +57,28 @@ public class CatalogEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void unitChanged(Unit u) {
-        outbox.publish(Topics.CATALOG_EVENTS, UNIT_CHANGED, u.path,
+        outbox.write(Topics.CATALOG_EVENTS, UNIT_CHANGED, u.path,
                 new UnitChanged(u.path, u.name, u.kind.name(), u.parentPath));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void entryPublished(CatalogEntry e, EntryVersion v) {
         var el = v.elements;
-        outbox.publish(Topics.CATALOG_EVENTS, v.version == 1 ? ENTRY_PUBLISHED : ENTRY_CHANGED, e.aggregateId(),
+        outbox.write(Topics.CATALOG_EVENTS, v.version == 1 ? ENTRY_PUBLISHED : ENTRY_CHANGED, e.aggregateId(),
                 new EntryPublished(e.id, v.version, v.unit, v.domain, el.firstLevelItem, el.secondLevelItem, el.name,
                         el.method.name(), v.publishedAt));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void itemPublished(InformationItem i) {
-        outbox.publish(Topics.CATALOG_EVENTS, ITEM_PUBLISHED, i.id.toString(),
+        outbox.write(Topics.CATALOG_EVENTS, ITEM_PUBLISHED, i.id.toString(),
                 new ItemPublished(i.id, i.entryId, i.unit, i.domain, i.title, i.link, i.documentNumber, i.formedOn,
                         i.publishedOn, i.late));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void attributeChanged(GovDocument d, DisclosureAttribute previous, LocalDate changedOn) {
-        outbox.publish(Topics.CATALOG_EVENTS, ATTRIBUTE_CHANGED, d.aggregateId(),
+        outbox.write(Topics.CATALOG_EVENTS, ATTRIBUTE_CHANGED, d.aggregateId(),
                 new AttributeChanged(d.id, d.unit, d.documentNumber, d.title, d.attribute, previous, d.reason,
                         changedOn, d.url));
     }
@@ -88,7 +88,7 @@ public class CatalogEvents {
         String what = demand.documentNumber != null ? demand.documentNumber : "《" + demand.title + "》";
         String message = "【转为主动公开建议】" + unit.name + "的" + what + "已有" + demand.applicants + "名申请人、"
                 + demand.applications + "件申请，达到转为主动公开的标准，请复核其公开属性";
-        outbox.publish(Topics.ALERTS, CONVERSION_PROPOSED, demand.unit + "|" + demand.documentKey,
+        outbox.write(Topics.ALERTS, CONVERSION_PROPOSED, demand.unit + "|" + demand.documentKey,
                 new ConversionProposed(demand.unit, demand.documentKey, demand.documentNumber, demand.title,
                         demand.applicants, demand.applications, unit.conversionApplicants,
                         unit.conversionApplications, documentId, message));

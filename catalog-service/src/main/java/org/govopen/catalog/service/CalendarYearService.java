@@ -47,7 +47,7 @@ public class CalendarYearService {
         year.loadedAt = clock.now();
         year.loadedBy = loadedBy;
         year.persist();
-        outbox.publish(Topics.REFERENCE_CALENDAR, CalendarNoticeListener.EVENT_TYPE, notice.year().toString(), notice);
+        outbox.write(Topics.REFERENCE_CALENDAR, CalendarNoticeListener.EVENT_TYPE, notice.year().toString(), notice);
         return year;
     }
 

@@ -14,7 +14,7 @@ public interface DeadlineConfig {
     @WithDefault("true")
     boolean sweeperEnabled();
 
-    /** How often the sweeper looks for deadlines to fire; bounds the alert lag. */
+    /** How often the sweeper looks for deadlines to fire; bounds the alert lag. The one default of the interval. */
     @WithDefault("1s")
     Duration sweepInterval();
 

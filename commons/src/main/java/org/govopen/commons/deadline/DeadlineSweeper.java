@@ -64,7 +64,7 @@ public class DeadlineSweeper {
                 .publishPercentiles(0.5, 0.99).register(registry);
     }
 
-    @Scheduled(every = "${govopen.deadlines.sweep-interval:1s}", delayed = "2s",
+    @Scheduled(every = "${govopen.deadlines.sweep-interval}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = SweeperDisabled.class)
     void sweep() {
         while (sweepBatch() == config.sweepBatch()) {
@@ -140,7 +140,7 @@ public class DeadlineSweeper {
         UUID alertId = UUID.nameUUIDFromBytes((d.id + ":" + d.token + ":" + level).getBytes(StandardCharsets.UTF_8));
         DeadlineAlert alert = new DeadlineAlert(alertId.toString(), level, serviceName, d.kind, d.aggregateType,
                 d.aggregateId, d.ref, d.label, d.unit, d.dueDate, d.dueAt, scheduled, now, d.provisional, message(d, level));
-        outbox.publish(Topics.ALERTS, level.eventType(), d.aggregateId, alert, alertId);
+        outbox.write(Topics.ALERTS, level.eventType(), d.aggregateId, alert, alertId);
         fired.fire(new DeadlineFired(d.key(), level, d));
         if (scheduled != null) {
             lag.record(Duration.between(scheduled, now).abs());

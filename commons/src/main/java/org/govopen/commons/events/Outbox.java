@@ -34,30 +34,30 @@ public class Outbox {
     String serviceName;
 
     /**
-     * Records an event about aggregate {@code subject}; its key is the subject, so one aggregate's events
+     * Writes an event about aggregate {@code subject}; its key is the subject, so one aggregate's events
      * stay in order on one partition.
      *
      * @param type a CloudEvents type such as {@code govopen.request.application.registered}
      * @param data serialised as JSON; must not contain personal data in clear
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String type, String subject, Object data) {
-        return publish(topic, type, subject, data, UUID.randomUUID());
+    public UUID write(String topic, String type, String subject, Object data) {
+        return write(topic, type, subject, data, UUID.randomUUID());
     }
 
-    /** As {@link #publish(String, String, String, Object)} with a chosen id (deterministic ids for alerts). */
+    /** As {@link #write(String, String, String, Object)} with a chosen id (deterministic ids for alerts). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String type, String subject, Object data, UUID eventId) {
-        return write(topic, type, EventSchemas.schemaOf(type), subject, data, eventId);
+    public UUID write(String topic, String type, String subject, Object data, UUID eventId) {
+        return insert(topic, type, EventSchemas.schemaOf(type), subject, data, eventId);
     }
 
     /** For a family of types documented by one schema ({@code docs/events/<schema>.v1.json}). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publishWithSchema(String topic, String type, String schema, String subject, Object data) {
-        return write(topic, type, EventSchemas.urn(schema), subject, data, UUID.randomUUID());
+    public UUID writeWithSchema(String topic, String type, String schema, String subject, Object data) {
+        return insert(topic, type, EventSchemas.urn(schema), subject, data, UUID.randomUUID());
     }
 
-    private UUID write(String topic, String type, String dataSchema, String subject, Object data, UUID eventId) {
+    private UUID insert(String topic, String type, String dataSchema, String subject, Object data, UUID eventId) {
         OutboxEvent e = new OutboxEvent();
         e.eventId = eventId;
         e.topic = topic;

@@ -38,4 +38,29 @@ public final class Params {
             throw new InvalidInputException(name, "取值“" + value + "”无效，可选：" + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
+
+    /**
+     * Enum constants from a repeatable parameter ({@code ?state=A&state=B} or {@code ?state=A,B}); each unknown value
+     * is added to {@code problems} naming the parameter, so a resource can report all bad parameters in one 400.
+     */
+    public static <E extends Enum<E>> java.util.List<E> enums(Class<E> type, String name, java.util.List<String> values,
+                                                               java.util.List<Violation> problems) {
+        java.util.List<E> out = new java.util.ArrayList<>();
+        if (values == null) {
+            return out;
+        }
+        for (String v : values) {
+            for (String part : v.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.add(Enum.valueOf(type, part.trim()));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Violation(name, "未知取值：" + part.trim()));
+                }
+            }
+        }
+        return out;
+    }
 }

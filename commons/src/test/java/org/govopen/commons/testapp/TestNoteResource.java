@@ -50,7 +50,7 @@ public class TestNoteResource {
         note.id = UUID.randomUUID();
         note.text = body.text();
         note.persist();
-        outbox.publish(Topics.CATALOG_EVENTS, "govopen.test.note.created", note.id.toString(), Map.of("text", note.text));
+        outbox.write(Topics.CATALOG_EVENTS, "govopen.test.note.created", note.id.toString(), Map.of("text", note.text));
         return Map.of("id", note.id);
     }
 

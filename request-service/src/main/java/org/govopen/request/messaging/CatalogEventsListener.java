@@ -10,8 +10,8 @@ import org.govopen.commons.events.EventData;
 import org.govopen.commons.events.InboundEvent;
 import org.govopen.commons.events.PoisonEventException;
 import org.govopen.commons.events.ProcessedEvents;
-import org.govopen.request.service.CatalogMirror;
 import org.govopen.request.service.CatalogMirror.PublicInformation;
+import org.govopen.request.service.CatalogMirror;
 
 /**
  * Transport for catalog-service's events (docs/events/README.md, "Contracts"): reads each event's fields — what

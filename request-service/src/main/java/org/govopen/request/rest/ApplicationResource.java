@@ -24,36 +24,54 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.calendar.CurrentCalendar;
 import org.govopen.commons.problem.InvalidInputException;
+import org.govopen.commons.problem.Params;
 import org.govopen.commons.problem.Violation;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
+import org.govopen.request.api.ApplicationSummaryView;
+import org.govopen.request.api.ApplicationView;
+import org.govopen.request.api.ConsultationAnswerForm;
+import org.govopen.request.api.ConsultationForm;
+import org.govopen.request.api.CorrectionArrivalForm;
+import org.govopen.request.api.CorrectionNoticeForm;
+import org.govopen.request.api.DeliveryForm;
+import org.govopen.request.api.DueView;
+import org.govopen.request.api.ExtensionForm;
+import org.govopen.request.api.FeeNoticeForm;
+import org.govopen.request.api.HistoryEntryView;
+import org.govopen.request.api.LaterReplyDateForm;
+import org.govopen.request.api.NoteForm;
+import org.govopen.request.api.PaymentForm;
+import org.govopen.request.api.ReceiptConfirmationForm;
+import org.govopen.request.api.RegistrationForm;
+import org.govopen.request.api.RegistrationReceiptView;
+import org.govopen.request.api.RemedyDecisionForm;
+import org.govopen.request.api.RemedyForm;
+import org.govopen.request.api.ReplyForm;
+import org.govopen.request.api.WithdrawalForm;
 import org.govopen.request.domain.Application;
 import org.govopen.request.domain.ApplicationState;
 import org.govopen.request.domain.Channel;
 import org.govopen.request.domain.Consultation;
 import org.govopen.request.domain.Remedy;
 import org.govopen.request.domain.ReplyOutcome;
+import org.govopen.request.service.ApplicationLookup;
 import org.govopen.request.service.ApplicationQueries;
 import org.govopen.request.service.CorrectionService;
 import org.govopen.request.service.FeeService;
 import org.govopen.request.service.HandlingService;
 import org.govopen.request.service.Letters;
-import org.govopen.request.service.ApplicationLookup;
-import org.govopen.request.service.RegistrationForm;
 import org.govopen.request.service.RegistrationService;
 import org.govopen.request.service.RemedyService;
-import org.govopen.request.service.ReplyForm;
 import org.govopen.request.service.ReplyService;
-import org.govopen.commons.time.GovClock;
 
 /** Applications for disclosure (依申请公开): registration, the case's actions, lists and the reply letter. */
 @Path("/api/v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications", description = "政府信息公开申请：登记、审核、办理、答复、送达、归档")
 public class ApplicationResource {
-
 
     @Inject
     RegistrationService registration;
@@ -88,9 +106,6 @@ public class ApplicationResource {
     @Inject
     CurrentCalendar calendar;
 
-    @Inject
-    GovClock clock;
-
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,7 +131,7 @@ public class ApplicationResource {
         String notice = a.receivedOn == null
                 ? "申请已登记，收到申请的日期待双方确认后开始计算答复期限（条例第三十一条）"
                 : "本机关自收到申请之日起20个工作日内答复（条例第三十三条）";
-        var receipt = new RegistrationReceipt(a.id, a.caseNumber, a.trackingCode, registered.trackingSecret(), a.state,
+        var receipt = new RegistrationReceiptView(a.id, a.caseNumber, a.trackingCode, registered.trackingSecret(), a.state,
                 a.receivedOn, due, notice, a.excessive);
         return Response.status(Response.Status.CREATED).entity(receipt)
                 .location(java.net.URI.create("/api/v1/applications/" + a.id)).build();
@@ -128,7 +143,7 @@ public class ApplicationResource {
             description = "Filters combine: state, channel, outcome (repeatable), dueWithinDays (calendar days), overdue, "
                     + "excessive. sort: dueAt (default), receivedOn, submittedOn, caseNumber; '-' for descending. "
                     + "Applicants' names are masked.")
-    public Page<ApplicationSummary> list(@QueryParam("unit") String unit,
+    public Page<ApplicationSummaryView> list(@QueryParam("unit") String unit,
                                          @QueryParam("state") List<String> states,
                                          @QueryParam("channel") List<String> channels,
                                          @QueryParam("outcome") List<String> outcomes,
@@ -138,9 +153,9 @@ public class ApplicationResource {
                                          @QueryParam("excessive") Boolean excessive,
                                          @Valid @BeanParam PageRequest paging) {
         List<Violation> problems = new ArrayList<>();
-        List<ApplicationState> s = enums(ApplicationState.class, "state", states, problems);
-        List<Channel> c = enums(Channel.class, "channel", channels, problems);
-        List<ReplyOutcome> o = enums(ReplyOutcome.class, "outcome", outcomes, problems);
+        List<ApplicationState> s = Params.enums(ApplicationState.class, "state", states, problems);
+        List<Channel> c = Params.enums(Channel.class, "channel", channels, problems);
+        List<ReplyOutcome> o = Params.enums(ReplyOutcome.class, "outcome", outcomes, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -159,7 +174,7 @@ public class ApplicationResource {
     @Path("/{id}/history")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "The case history: who, when, from, to, note")
-    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+    public List<HistoryEntryView> history(@PathParam("id") UUID id) {
         return queries.history(id);
     }
 
@@ -177,7 +192,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Confirm the receipt date of an online, fax or ordinary-letter application (第三十一条)")
-    public ApplicationView confirmReceipt(@PathParam("id") UUID id, @Valid Actions.ReceiptConfirmation body) {
+    public ApplicationView confirmReceipt(@PathParam("id") UUID id, @Valid ReceiptConfirmationForm body) {
         return queries.view(registration.confirmReceipt(id, body.receivedOn(), user.name()));
     }
 
@@ -186,7 +201,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.SUPERVISOR})
     @Operation(summary = "Ask the applicant to correct the application, once, within 7 working days of receipt (第三十条)")
-    public ApplicationView requestCorrection(@PathParam("id") UUID id, @Valid CorrectionService.CorrectionNotice body) {
+    public ApplicationView requestCorrection(@PathParam("id") UUID id, @Valid CorrectionNoticeForm body) {
         return queries.view(correction.request(id, body, user.name()));
     }
 
@@ -195,7 +210,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.SUPERVISOR})
     @Operation(summary = "The corrected application arrived: the reply period starts again from that day")
-    public ApplicationView submitCorrection(@PathParam("id") UUID id, @Valid Actions.CorrectionArrival body) {
+    public ApplicationView submitCorrection(@PathParam("id") UUID id, @Valid CorrectionArrivalForm body) {
         return queries.view(correction.submit(id, body.submittedOn(), user.name()));
     }
 
@@ -204,7 +219,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
     @Operation(summary = "Start the review (审核)")
-    public ApplicationView startReview(@PathParam("id") UUID id, @Valid Actions.Note body) {
+    public ApplicationView startReview(@PathParam("id") UUID id, @Valid NoteForm body) {
         return queries.view(handling.startReview(id, body.note(), user.name()));
     }
 
@@ -213,7 +228,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
     @Operation(summary = "Pass the case on for handling (办理)")
-    public ApplicationView startHandling(@PathParam("id") UUID id, @Valid Actions.Note body) {
+    public ApplicationView startHandling(@PathParam("id") UUID id, @Valid NoteForm body) {
         return queries.view(handling.startHandling(id, body.note(), user.name()));
     }
 
@@ -222,7 +237,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR})
     @Operation(summary = "Consult a third party or a co-producing agency: 15 working days, not counted (第三十二、三十四条)")
-    public ApplicationView consult(@PathParam("id") UUID id, @Valid HandlingService.ConsultationRequest body) {
+    public ApplicationView consult(@PathParam("id") UUID id, @Valid ConsultationForm body) {
         Consultation c = handling.consult(id, body, user.name());
         return queries.view(c.applicationId);
     }
@@ -233,7 +248,7 @@ public class ApplicationResource {
     @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR})
     @Operation(summary = "Record the consulted party's answer, or its silence once the 15 working days have passed")
     public ApplicationView answer(@PathParam("id") UUID id, @PathParam("consultationId") UUID consultationId,
-                                  @Valid HandlingService.ConsultationAnswer body) {
+                                  @Valid ConsultationAnswerForm body) {
         handling.answer(id, consultationId, body, user.name());
         return queries.view(id);
     }
@@ -243,7 +258,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Extend the reply period once, by at most 20 working days (head of the disclosure office, 第三十三条)")
-    public ApplicationView extend(@PathParam("id") UUID id, @Valid HandlingService.ExtensionRequest body) {
+    public ApplicationView extend(@PathParam("id") UUID id, @Valid ExtensionForm body) {
         return queries.view(handling.extend(id, body, user.name()));
     }
 
@@ -252,7 +267,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Set a later reply date for a clearly excessive application (第三十五条)")
-    public ApplicationView replyLater(@PathParam("id") UUID id, @Valid HandlingService.LaterReplyDate body) {
+    public ApplicationView replyLater(@PathParam("id") UUID id, @Valid LaterReplyDateForm body) {
         return queries.view(handling.replyLater(id, body, user.name()));
     }
 
@@ -261,7 +276,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR})
     @Operation(summary = "Send a fee notice (国办函〔2020〕109号, by count or by volume, never both); the clock stops until payment")
-    public ApplicationView notifyFee(@PathParam("id") UUID id, @Valid FeeService.FeeNoticeRequest body) {
+    public ApplicationView notifyFee(@PathParam("id") UUID id, @Valid FeeNoticeForm body) {
         return queries.view(fees.notifyFee(id, body, user.name()));
     }
 
@@ -270,7 +285,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDLER, Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Record the fee's payment; the clock runs again")
-    public ApplicationView recordPayment(@PathParam("id") UUID id, @Valid Actions.Payment body) {
+    public ApplicationView recordPayment(@PathParam("id") UUID id, @Valid PaymentForm body) {
         return queries.view(fees.recordPayment(id, body.paidOn(), user.name()));
     }
 
@@ -290,7 +305,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.HANDLER, Roles.SUPERVISOR})
     @Operation(summary = "Record the delivery of the reply (送达) and its proof")
-    public ApplicationView deliver(@PathParam("id") UUID id, @Valid ReplyService.DeliveryRecord body) {
+    public ApplicationView deliver(@PathParam("id") UUID id, @Valid DeliveryForm body) {
         return queries.view(replies.deliver(id, body, user.name()));
     }
 
@@ -307,7 +322,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Record that the applicant withdrew the application")
-    public ApplicationView withdraw(@PathParam("id") UUID id, @Valid Actions.Withdrawal body) {
+    public ApplicationView withdraw(@PathParam("id") UUID id, @Valid WithdrawalForm body) {
         return queries.view(replies.withdraw(id, body.withdrawnOn(), body.note(), user.name()));
     }
 
@@ -316,7 +331,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
     @Operation(summary = "Record an administrative review (行政复议) or lawsuit (行政诉讼) about the case and its result")
-    public ApplicationView recordRemedy(@PathParam("id") UUID id, @Valid RemedyService.RemedyRecord body) {
+    public ApplicationView recordRemedy(@PathParam("id") UUID id, @Valid RemedyForm body) {
         Remedy r = remedies.record(id, body, user.name());
         return queries.view(r.applicationId);
     }
@@ -327,28 +342,8 @@ public class ApplicationResource {
     @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
     @Operation(summary = "Record the decision of a pending administrative review or lawsuit")
     public ApplicationView decideRemedy(@PathParam("id") UUID id, @PathParam("remedyId") UUID remedyId,
-                                        @Valid RemedyService.RemedyDecision body) {
+                                        @Valid RemedyDecisionForm body) {
         remedies.decide(id, remedyId, body, user.name());
         return queries.view(id);
-    }
-
-    static <E extends Enum<E>> List<E> enums(Class<E> type, String field, List<String> values, List<Violation> problems) {
-        List<E> out = new ArrayList<>();
-        if (values == null) {
-            return out;
-        }
-        for (String v : values) {
-            for (String part : v.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    out.add(Enum.valueOf(type, part.trim()));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new Violation(field, "未知取值：" + part.trim()));
-                }
-            }
-        }
-        return out;
     }
 }

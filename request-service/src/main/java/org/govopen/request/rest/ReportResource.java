@@ -18,7 +18,8 @@ import org.govopen.commons.problem.Params;
 import org.govopen.commons.problem.Violation;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
-import org.govopen.request.service.AnnualReport;
+import org.govopen.request.api.AnnualReportView;
+import org.govopen.request.api.DocumentDemandView;
 import org.govopen.request.service.AnnualReportCsv;
 import org.govopen.request.service.AnnualReportService;
 import org.govopen.request.service.DemandReport;
@@ -60,7 +61,7 @@ public class ReportResource {
         }
         String scope = unit == null || unit.isBlank() ? user.requireUnit() : unit;
         user.requireCovers(scope);
-        AnnualReport report = annual.compute(year, scope, includeSubunits);
+        AnnualReportView report = annual.compute(year, scope, includeSubunits);
         if (format.equals("csv")) {
             return Response.ok(AnnualReportCsv.render(report), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"annual-report-" + year + ".csv\"").build();
@@ -72,7 +73,7 @@ public class ReportResource {
     @Path("/demand")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Applications per requested document in a period: candidates for proactive disclosure")
-    public List<DemandReport.DocumentDemand> demand(@QueryParam("unit") String unit, @QueryParam("from") String from,
+    public List<DocumentDemandView> demand(@QueryParam("unit") String unit, @QueryParam("from") String from,
                                                     @QueryParam("to") String to) {
         String scope = unit == null || unit.isBlank() ? user.requireUnit() : unit;
         user.requireCovers(scope);

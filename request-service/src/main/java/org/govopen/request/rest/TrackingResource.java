@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.request.api.TrackingView;
 import org.govopen.request.service.ApplicationQueries;
 import org.govopen.request.service.Letters;
 

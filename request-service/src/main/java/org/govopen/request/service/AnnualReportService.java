@@ -1,7 +1,5 @@
 package org.govopen.request.service;
 
-import org.govopen.request.domain.AnnualReportDeadlineRule;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.govopen.commons.security.UnitScope;
 import org.govopen.commons.time.GovClock;
+import org.govopen.request.api.AnnualReportView;
+import org.govopen.request.domain.AnnualReportDeadlineRule;
 import org.govopen.request.domain.ApplicantKind;
 import org.govopen.request.domain.RemedyKind;
 import org.govopen.request.domain.RemedyResult;
@@ -45,7 +45,7 @@ public class AnnualReportService {
     @Inject
     GovClock clock;
 
-    public AnnualReport compute(int year, String unit, boolean includeSubunits) {
+    public AnnualReportView compute(int year, String unit, boolean includeSubunits) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
         String scope = includeSubunits ? "(unit = :unit or unit like :below escape '\\')" : "unit = :unit";
@@ -58,7 +58,7 @@ public class AnnualReportService {
                 "received_on <= :end and (concluded_on is null or concluded_on > :end)", scope, unit, start, end));
         Map<ReplyOutcome, Map<ApplicantKind, Long>> outcomes = byOutcome(scope, unit, start, end);
 
-        List<AnnualReport.Row> rows = new ArrayList<>();
+        List<AnnualReportView.Row> rows = new ArrayList<>();
         rows.add(row("一", "一、本年新收政府信息公开申请数量", false, received));
         rows.add(row("二", "二、上年结转政府信息公开申请数量", false, carriedIn));
         Map<ApplicantKind, Long> all = new EnumMap<>(ApplicantKind.class);
@@ -96,7 +96,7 @@ public class AnnualReportService {
         labels.put(TOTAL, "总计");
         boolean department = org.govopen.request.domain.UnitName.<org.govopen.request.domain.UnitName>findByIdOptional(unit)
                 .map(u -> "DEPARTMENT".equals(u.kind)).orElse(false);
-        return new AnnualReport(year, unit, includeSubunits, clock.now(), columns, labels, rows,
+        return new AnnualReportView(year, unit, includeSubunits, clock.now(), columns, labels, rows,
                 remedies(scope, unit, start, end), AnnualReportDeadlineRule.dueOn(year, department),
                 AnnualReportDeadlineRule.duty(department));
     }
@@ -119,7 +119,7 @@ public class AnnualReportService {
         return out;
     }
 
-    private List<AnnualReport.RemedyColumn> remedies(String scope, String unit, LocalDate start, LocalDate end) {
+    private List<AnnualReportView.RemedyColumn> remedies(String scope, String unit, LocalDate start, LocalDate end) {
         Query q = query("""
                 select r.kind, case when r.result = 'PENDING' or r.decided_on > :end then 'PENDING' else r.result end, count(*)
                 from remedy r join application a on a.id = r.application_id
@@ -131,7 +131,7 @@ public class AnnualReportService {
             counts.computeIfAbsent(RemedyKind.valueOf((String) r[0]), k -> new LinkedHashMap<>())
                     .put((String) r[1], ((Number) r[2]).longValue());
         }
-        List<AnnualReport.RemedyColumn> columns = new ArrayList<>();
+        List<AnnualReportView.RemedyColumn> columns = new ArrayList<>();
         for (RemedyKind kind : RemedyKind.values()) {
             Map<String, Long> c = new LinkedHashMap<>();
             long total = 0;
@@ -141,7 +141,7 @@ public class AnnualReportService {
                 total += n;
             }
             c.put(TOTAL, total);
-            columns.add(new AnnualReport.RemedyColumn(kind.name(), kind.label(), c));
+            columns.add(new AnnualReportView.RemedyColumn(kind.name(), kind.label(), c));
         }
         return columns;
     }
@@ -171,7 +171,7 @@ public class AnnualReportService {
         return out;
     }
 
-    private static AnnualReport.Row row(String code, String label, boolean subtotal, Map<ApplicantKind, Long> counts) {
+    private static AnnualReportView.Row row(String code, String label, boolean subtotal, Map<ApplicantKind, Long> counts) {
         Map<String, Long> out = new LinkedHashMap<>();
         long total = 0;
         for (ApplicantKind k : ApplicantKind.values()) {
@@ -180,6 +180,6 @@ public class AnnualReportService {
             total += n;
         }
         out.put(TOTAL, total);
-        return new AnnualReport.Row(code, label, subtotal, out);
+        return new AnnualReportView.Row(code, label, subtotal, out);
     }
 }

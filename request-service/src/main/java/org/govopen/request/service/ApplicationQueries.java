@@ -25,6 +25,11 @@ import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.UnitScope;
 import org.govopen.commons.time.GovClock;
+import org.govopen.request.api.ApplicationSummaryView;
+import org.govopen.request.api.ApplicationView;
+import org.govopen.request.api.DueView;
+import org.govopen.request.api.HistoryEntryView;
+import org.govopen.request.api.TrackingView;
 import org.govopen.request.domain.ApplicantKind;
 import org.govopen.request.domain.Application;
 import org.govopen.request.domain.ApplicationState;
@@ -34,11 +39,6 @@ import org.govopen.request.domain.Remedy;
 import org.govopen.request.domain.ReplyOutcome;
 import org.govopen.request.domain.Transition;
 import org.govopen.request.domain.UnitName;
-import org.govopen.request.rest.ApplicationSummary;
-import org.govopen.request.rest.ApplicationView;
-import org.govopen.request.rest.DueView;
-import org.govopen.request.rest.HistoryEntry;
-import org.govopen.request.rest.TrackingView;
 
 /** Reading cases: one case for staff, lists within a unit, and the applicant's own view. */
 @ApplicationScoped
@@ -90,9 +90,9 @@ public class ApplicationQueries {
                 deadlines.of(ApplicationDeadlines.AGGREGATE, a.aggregateId()).stream().map(DeadlineView::of).toList());
     }
 
-    public List<HistoryEntry> history(UUID id) {
+    public List<HistoryEntryView> history(UUID id) {
         Application a = lookup.forStaff(id);
-        return Transition.historyOf(a.id).stream().map(HistoryEntry::forStaff).toList();
+        return Transition.historyOf(a.id).stream().map(HistoryEntryView::forStaff).toList();
     }
 
     /** The applicant's view; 404 alike for an unknown code and a wrong secret. */
@@ -108,7 +108,7 @@ public class ApplicationQueries {
                 a.fee().isPending() ? a.fee().amount : null,
                 a.reply().outcome == null ? null : a.reply().outcome.label(), a.reply().repliedOn,
                 a.reply().repliedOn != null,
-                Transition.historyOf(a.id).stream().map(HistoryEntry::forApplicant).toList());
+                Transition.historyOf(a.id).stream().map(HistoryEntryView::forApplicant).toList());
     }
 
     public Application tracked(String code, String secret) {
@@ -120,7 +120,7 @@ public class ApplicationQueries {
         return a;
     }
 
-    public Page<ApplicationSummary> list(ListFilter f, PageRequest paging) {
+    public Page<ApplicationSummaryView> list(ListFilter f, PageRequest paging) {
         String scope = user.requireUnit();
         String unit = f.unit() == null || f.unit().isBlank() ? scope : f.unit();
         user.requireCovers(unit);
@@ -170,14 +170,14 @@ public class ApplicationQueries {
             select.setParameter(k, v);
         });
         select.setFirstResult(paging.offset()).setMaxResults(paging.size);
-        List<ApplicationSummary> items = new ArrayList<>();
+        List<ApplicationSummaryView> items = new ArrayList<>();
         for (Object o : select.getResultList()) {
             Object[] r = (Object[]) o;
             OffsetDateTime dueAt = toOffset(r[10]);
             String clockState = (String) r[11];
             ApplicationState state = ApplicationState.valueOf((String) r[3]);
             boolean open = clockState != null && !"CLOSED".equals(clockState);
-            items.add(new ApplicationSummary((UUID) r[0], (String) r[1], (String) r[2], state, state.label(),
+            items.add(new ApplicationSummaryView((UUID) r[0], (String) r[1], (String) r[2], state, state.label(),
                     Channel.valueOf((String) r[4]), ApplicantKind.valueOf((String) r[5]),
                     PersonalDataMasker.maskName((String) r[6]), toDate(r[7]), toDate(r[8]), open ? toDate(r[9]) : null,
                     open ? dueAt : null, "PAUSED".equals(clockState),

@@ -56,7 +56,7 @@ public class ApplicationTransitions {
         t.note = trimToNull(note);
         t.staffOnlyNote = trimToNull(staffOnlyNote);
         t.persist();
-        outbox.publishWithSchema(Topics.REQUEST_EVENTS, action.eventType(), EVENT_SCHEMA, a.aggregateId(), event(a, action, from));
+        outbox.writeWithSchema(Topics.REQUEST_EVENTS, action.eventType(), EVENT_SCHEMA, a.aggregateId(), event(a, action, from));
         return t;
     }
 

@@ -14,6 +14,7 @@ import org.govopen.commons.deadline.Deadlines;
 import org.govopen.commons.problem.ConflictException;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.time.GovClock;
+import org.govopen.request.api.CorrectionNoticeForm;
 import org.govopen.request.domain.Application;
 import org.govopen.request.domain.ApplicationAction;
 import org.govopen.request.domain.CorrectionRule;
@@ -21,13 +22,6 @@ import org.govopen.request.domain.CorrectionRule;
 /** Correction (补正, 条例第三十条): one notice within 7 working days of receipt; the clock restarts on arrival. */
 @ApplicationScoped
 public class CorrectionService {
-
-    /** The notice: everything to correct, at once, and the period for it. */
-    public record CorrectionNotice(
-            @NotBlank @Size(max = 4000) String items,
-            @Min(1) @Max(CorrectionRule.MAX_PERIOD_WORKING_DAYS) Integer periodWorkingDays,
-            LocalDate requestedOn) {
-    }
 
     @Inject
     ApplicationLookup lookup;
@@ -51,7 +45,7 @@ public class CorrectionService {
     RequestConfig config;
 
     @Transactional
-    public Application request(UUID id, CorrectionNotice notice, String actor) {
+    public Application request(UUID id, CorrectionNoticeForm notice, String actor) {
         Application a = lookup.forUpdate(id);
         transitions.check(a, ApplicationAction.REQUEST_CORRECTION);
         if (!a.isReceived()) {

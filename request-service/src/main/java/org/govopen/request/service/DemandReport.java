@@ -6,18 +6,16 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import org.govopen.commons.security.UnitScope;
+import org.govopen.request.api.DocumentDemandView;
 
 /** Applications per requested document (by 文号, else title) in a period, most asked first (seed 002). */
 @ApplicationScoped
 public class DemandReport {
 
-    public record DocumentDemand(String documentNumber, String documentTitle, long applications, long applicants) {
-    }
-
     @Inject
     EntityManager em;
 
-    public List<DocumentDemand> of(String unit, LocalDate from, LocalDate to) {
+    public List<DocumentDemandView> of(String unit, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select requested_document_number, max(requested_document_title), count(*), count(distinct applicant_key)
@@ -29,7 +27,7 @@ public class DemandReport {
                 limit 200""")
                 .setParameter("unit", unit).setParameter("below", UnitScope.belowPattern(unit))
                 .setParameter("from", from).setParameter("to", to).getResultList();
-        return rows.stream().map(r -> new DocumentDemand((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+        return rows.stream().map(r -> new DocumentDemandView((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 ((Number) r[3]).longValue())).toList();
     }
 }

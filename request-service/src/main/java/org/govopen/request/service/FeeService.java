@@ -13,6 +13,7 @@ import org.govopen.commons.deadline.Deadlines;
 import org.govopen.commons.problem.ConflictException;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.time.GovClock;
+import org.govopen.request.api.FeeNoticeForm;
 import org.govopen.request.domain.Application;
 import org.govopen.request.domain.ApplicationAction;
 import org.govopen.request.domain.FeeMethod;
@@ -21,10 +22,6 @@ import org.govopen.request.domain.FeeRule;
 /** Fees (国办函〔2020〕109号): the notice stops the reply clock; payment restarts it; none in time → abandoned. */
 @ApplicationScoped
 public class FeeService {
-
-    public record FeeNoticeRequest(@NotNull FeeMethod method, @Min(0) @Max(1_000_000) Integer pages,
-                                   LocalDate notifiedOn, LocalDate noticeReceivedOn) {
-    }
 
     @Inject
     ApplicationLookup lookup;
@@ -42,7 +39,7 @@ public class FeeService {
     GovClock clock;
 
     @Transactional
-    public Application notifyFee(UUID id, FeeNoticeRequest request, String actor) {
+    public Application notifyFee(UUID id, FeeNoticeForm request, String actor) {
         Application a = lookup.forUpdate(id);
         transitions.check(a, ApplicationAction.NOTIFY_FEE);
         if (a.fee().notifiedOn != null) {

@@ -16,6 +16,10 @@ import org.govopen.commons.problem.ConflictException;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.ResourceNotFoundException;
 import org.govopen.commons.time.GovClock;
+import org.govopen.request.api.ConsultationAnswerForm;
+import org.govopen.request.api.ConsultationForm;
+import org.govopen.request.api.ExtensionForm;
+import org.govopen.request.api.LaterReplyDateForm;
 import org.govopen.request.domain.Application;
 import org.govopen.request.domain.ApplicationAction;
 import org.govopen.request.domain.Consultation;
@@ -27,21 +31,6 @@ import org.govopen.request.domain.ReplyPeriodRule;
 /** Review and handling (审核、办理): consultations, the one extension, a later reply date. */
 @ApplicationScoped
 public class HandlingService {
-
-    public record ConsultationRequest(@NotNull ConsultationParty party, @NotBlank @Size(max = 200) String partyName,
-                                      LocalDate requestedOn) {
-    }
-
-    public record ConsultationAnswer(@NotNull ConsultationResponse response, LocalDate answeredOn,
-                                     @Size(max = 2000) String note) {
-    }
-
-    public record ExtensionRequest(@NotNull @Min(1) @Max(ReplyPeriodRule.MAX_EXTENSION_WORKING_DAYS) Integer workingDays,
-                                   @NotBlank @Size(max = 2000) String reason, LocalDate noticeOn) {
-    }
-
-    public record LaterReplyDate(@NotNull LocalDate replyBy, @NotBlank @Size(max = 2000) String reason) {
-    }
 
     @Inject
     ApplicationLookup lookup;
@@ -85,7 +74,7 @@ public class HandlingService {
 
     /** 第三十二条、第三十四条: 15 working days to answer, not counted in the reply period. */
     @Transactional
-    public Consultation consult(UUID id, ConsultationRequest request, String actor) {
+    public Consultation consult(UUID id, ConsultationForm request, String actor) {
         Application a = lookup.forUpdate(id);
         transitions.check(a, ApplicationAction.START_CONSULTATION);
         LocalDate day = request.requestedOn() == null ? clock.today() : request.requestedOn();
@@ -113,7 +102,7 @@ public class HandlingService {
      * ends with the last of those days.
      */
     @Transactional
-    public Consultation answer(UUID id, UUID consultationId, ConsultationAnswer answer, String actor) {
+    public Consultation answer(UUID id, UUID consultationId, ConsultationAnswerForm answer, String actor) {
         Application a = lookup.forUpdate(id);
         transitions.check(a, ApplicationAction.ANSWER_CONSULTATION);
         Consultation c = Consultation.findById(consultationId);
@@ -149,7 +138,7 @@ public class HandlingService {
 
     /** 第三十三条第二款: once, at most 20 working days, approved by the head of the disclosure office. */
     @Transactional
-    public Application extend(UUID id, ExtensionRequest request, String approver) {
+    public Application extend(UUID id, ExtensionForm request, String approver) {
         Application a = lookup.forUpdate(id);
         transitions.check(a, ApplicationAction.EXTEND);
         if (a.extension().workingDays != null) {
@@ -179,7 +168,7 @@ public class HandlingService {
 
     /** 第三十五条: for a clearly excessive application, a later reply date the office sets and tells the applicant. */
     @Transactional
-    public Application replyLater(UUID id, LaterReplyDate request, String approver) {
+    public Application replyLater(UUID id, LaterReplyDateForm request, String approver) {
         Application a = lookup.forUpdate(id);
         transitions.check(a, ApplicationAction.SET_LATER_REPLY_DATE);
         if (!a.excessive) {

@@ -17,6 +17,7 @@ import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Violation;
 import org.govopen.commons.security.UnitScope;
 import org.govopen.commons.time.GovClock;
+import org.govopen.request.api.RegistrationForm;
 import org.govopen.request.domain.Application;
 import org.govopen.request.domain.ApplicationAction;
 import org.govopen.request.domain.ApplicationStateMachine;

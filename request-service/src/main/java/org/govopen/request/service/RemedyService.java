@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.time.GovClock;
+import org.govopen.request.api.RemedyDecisionForm;
+import org.govopen.request.api.RemedyForm;
 import org.govopen.request.domain.Application;
 import org.govopen.request.domain.ApplicationAction;
 import org.govopen.request.domain.Remedy;
@@ -19,10 +21,6 @@ import org.govopen.request.domain.RemedyResult;
 @ApplicationScoped
 public class RemedyService {
 
-    public record RemedyRecord(@NotNull RemedyKind kind, @NotNull LocalDate filedOn, @NotNull RemedyResult result,
-                               LocalDate decidedOn, @Size(max = 2000) String note) {
-    }
-
     @Inject
     ApplicationLookup lookup;
 
@@ -32,12 +30,9 @@ public class RemedyService {
     @Inject
     GovClock clock;
 
-    public record RemedyDecision(@NotNull RemedyResult result, LocalDate decidedOn, @Size(max = 2000) String note) {
-    }
-
     /** A pending review or lawsuit was decided. */
     @Transactional
-    public Remedy decide(UUID id, UUID remedyId, RemedyDecision decision, String actor) {
+    public Remedy decide(UUID id, UUID remedyId, RemedyDecisionForm decision, String actor) {
         Application a = lookup.forUpdate(id);
         transitions.check(a, ApplicationAction.RECORD_REMEDY);
         Remedy r = Remedy.findById(remedyId);
@@ -63,7 +58,7 @@ public class RemedyService {
     }
 
     @Transactional
-    public Remedy record(UUID id, RemedyRecord record, String actor) {
+    public Remedy record(UUID id, RemedyForm record, String actor) {
         Application a = lookup.forUpdate(id);
         transitions.check(a, ApplicationAction.RECORD_REMEDY);
         LocalDate today = clock.today();

@@ -15,6 +15,8 @@ import org.govopen.commons.problem.ConflictException;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Violation;
 import org.govopen.commons.time.GovClock;
+import org.govopen.request.api.DeliveryForm;
+import org.govopen.request.api.ReplyForm;
 import org.govopen.request.domain.Application;
 import org.govopen.request.domain.ApplicationAction;
 import org.govopen.request.domain.Consultation;
@@ -26,10 +28,6 @@ import org.govopen.request.domain.WithheldPart;
 /** Reply (答复), delivery (送达), archive (归档), and withdrawal by the applicant. */
 @ApplicationScoped
 public class ReplyService {
-
-    public record DeliveryRecord(@NotNull DeliveryMethod method, OffsetDateTime deliveredAt,
-                                 @Size(max = 1000) String proof) {
-    }
 
     @Inject
     ApplicationLookup lookup;
@@ -125,7 +123,7 @@ public class ReplyService {
     }
 
     @Transactional
-    public Application deliver(UUID id, DeliveryRecord record, String actor) {
+    public Application deliver(UUID id, DeliveryForm record, String actor) {
         Application a = lookup.forUpdate(id);
         transitions.check(a, ApplicationAction.DELIVER);
         OffsetDateTime at = record.deliveredAt() == null ? clock.now() : record.deliveredAt();

@@ -1,4 +1,4 @@
-package org.govopen.request.rest;
+package org.govopen.request.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,7 +9,7 @@ import org.govopen.request.domain.Channel;
 import org.govopen.request.domain.ReplyOutcome;
 
 /** A case in a list: the applicant's name masked, no other personal data. */
-public record ApplicationSummary(
+public record ApplicationSummaryView(
         UUID id,
         String caseNumber,
         String unit,

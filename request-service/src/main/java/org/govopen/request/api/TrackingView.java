@@ -1,4 +1,4 @@
-package org.govopen.request.rest;
+package org.govopen.request.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ public record TrackingView(
         String outcomeLabel,
         LocalDate repliedOn,
         boolean replyLetterAvailable,
-        List<HistoryEntry> history) {
+        List<HistoryEntryView> history) {
 
     /** The extension the applicant was told of (条例第三十三条第二款: 告知申请人): how long, why, since when. */
     public record ExtensionNotice(int workingDays, String reason, java.time.LocalDate noticeOn) {

@@ -1,4 +1,4 @@
-package org.govopen.request.service;
+package org.govopen.request.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
  * @param remedyColumns the second table: per kind (行政复议, 未经复议直接起诉, 复议后起诉) the counts per result and total
  * @param dueOn         when the report is due ({@code AnnualReportDeadlineRule}), and {@code due} what is due then
  */
-public record AnnualReport(
+public record AnnualReportView(
         int year,
         String unit,
         boolean includeSubunits,

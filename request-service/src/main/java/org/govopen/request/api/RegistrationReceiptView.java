@@ -1,4 +1,4 @@
-package org.govopen.request.rest;
+package org.govopen.request.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.govopen.request.domain.ApplicationState;
 
 /** What registration answers: the case number, the applicant's tracking code and secret, and the due date. */
-public record RegistrationReceipt(
+public record RegistrationReceiptView(
         UUID id,
         String caseNumber,
         @Schema(description = "with the secret, lets the applicant follow the case") String trackingCode,

@@ -1,4 +1,4 @@
-package org.govopen.request.rest;
+package org.govopen.request.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.govopen.request.service;
+package org.govopen.request.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

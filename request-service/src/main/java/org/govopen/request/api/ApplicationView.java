@@ -1,4 +1,4 @@
-package org.govopen.request.rest;
+package org.govopen.request.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,0 +1,6 @@
+package org.govopen.request.api;
+
+import java.time.LocalDate;
+
+public record CorrectionArrivalForm(LocalDate submittedOn) {
+}

@@ -1,0 +1,10 @@
+package org.govopen.request.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import org.govopen.request.domain.DeliveryMethod;
+
+public record DeliveryForm(@NotNull DeliveryMethod method, OffsetDateTime deliveredAt,
+                             @Size(max = 1000) String proof) {
+}

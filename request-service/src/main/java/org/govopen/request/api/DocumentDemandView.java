@@ -1,0 +1,4 @@
+package org.govopen.request.api;
+
+public record DocumentDemandView(String documentNumber, String documentTitle, long applications, long applicants) {
+}

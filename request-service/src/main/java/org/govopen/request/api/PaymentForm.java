@@ -1,0 +1,6 @@
+package org.govopen.request.api;
+
+import java.time.LocalDate;
+
+public record PaymentForm(LocalDate paidOn) {
+}

@@ -1,0 +1,9 @@
+package org.govopen.request.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.govopen.request.domain.RemedyResult;
+
+public record RemedyDecisionForm(@NotNull RemedyResult result, LocalDate decidedOn, @Size(max = 2000) String note) {
+}
