@@ -1,6 +1,8 @@
 package org.govopen.request.service;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.govopen.commons.security.DevelopmentSecrets;
 import org.govopen.request.domain.IdDocumentType;
 
 /**
@@ -18,8 +21,16 @@ import org.govopen.request.domain.IdDocumentType;
 @ApplicationScoped
 public class ApplicantKeys {
 
+    static final String DEVELOPMENT_SECRET = "govopen-development-applicant-key";
+
     @Inject
     RequestConfig config;
+
+    /** Outside the development profiles the development secret would make applicant keys guessable: refuse to start. */
+    void onStart(@Observes StartupEvent event) {
+        DevelopmentSecrets.refuseInProduction("govopen.request.applicant-key-secret", config.applicantKeySecret(),
+                DEVELOPMENT_SECRET);
+    }
 
     public String keyOf(IdDocumentType type, String idNumber) {
         String normalised = type.name() + ":" + idNumber.replaceAll("\\s", "").toUpperCase(Locale.ROOT);

@@ -10,7 +10,7 @@ public interface RequestConfig {
      * Key of the applicant hash ({@code applicantKey} in events): set a secret of your own in production; changing
      * it makes earlier applicants unrecognisable.
      */
-    @WithDefault("govopen-development-applicant-key")
+    @WithDefault(ApplicantKeys.DEVELOPMENT_SECRET)
     String applicantKeySecret();
 
     /** 第三十五条: flag an application past this many of the applicant's in one calendar month. */
