@@ -21,7 +21,7 @@ public record TrackingView(
         String outcomeLabel,
         LocalDate repliedOn,
         boolean replyLetterAvailable,
-        List<HistoryEntryView> history) {
+        List<TransitionView> history) {
 
     /** The extension the applicant was told of (条例第三十三条第二款: 告知申请人): how long, why, since when. */
     public record ExtensionNotice(int workingDays, String reason, java.time.LocalDate noticeOn) {

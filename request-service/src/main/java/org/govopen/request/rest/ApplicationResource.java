@@ -40,7 +40,7 @@ import org.govopen.request.api.DeliveryForm;
 import org.govopen.request.api.DueView;
 import org.govopen.request.api.ExtensionForm;
 import org.govopen.request.api.FeeNoticeForm;
-import org.govopen.request.api.HistoryEntryView;
+import org.govopen.request.api.TransitionView;
 import org.govopen.request.api.LaterReplyDateForm;
 import org.govopen.request.api.NoteForm;
 import org.govopen.request.api.PaymentForm;
@@ -174,7 +174,7 @@ public class ApplicationResource {
     @Path("/{id}/history")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "The case history: who, when, from, to, note")
-    public List<HistoryEntryView> history(@PathParam("id") UUID id) {
+    public List<TransitionView> history(@PathParam("id") UUID id) {
         return queries.history(id);
     }
 

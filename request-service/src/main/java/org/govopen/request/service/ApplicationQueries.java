@@ -28,7 +28,7 @@ import org.govopen.commons.time.GovClock;
 import org.govopen.request.api.ApplicationSummaryView;
 import org.govopen.request.api.ApplicationView;
 import org.govopen.request.api.DueView;
-import org.govopen.request.api.HistoryEntryView;
+import org.govopen.request.api.TransitionView;
 import org.govopen.request.api.TrackingView;
 import org.govopen.request.domain.ApplicantKind;
 import org.govopen.request.domain.Application;
@@ -90,9 +90,9 @@ public class ApplicationQueries {
                 deadlines.of(ApplicationDeadlines.AGGREGATE, a.aggregateId()).stream().map(DeadlineView::of).toList());
     }
 
-    public List<HistoryEntryView> history(UUID id) {
+    public List<TransitionView> history(UUID id) {
         Application a = lookup.forStaff(id);
-        return Transition.historyOf(a.id).stream().map(HistoryEntryView::forStaff).toList();
+        return Transition.historyOf(a.id).stream().map(TransitionView::forStaff).toList();
     }
 
     /** The applicant's view; 404 alike for an unknown code and a wrong secret. */
@@ -108,7 +108,7 @@ public class ApplicationQueries {
                 a.fee().isPending() ? a.fee().amount : null,
                 a.reply().outcome == null ? null : a.reply().outcome.label(), a.reply().repliedOn,
                 a.reply().repliedOn != null,
-                Transition.historyOf(a.id).stream().map(HistoryEntryView::forApplicant).toList());
+                Transition.historyOf(a.id).stream().map(TransitionView::forApplicant).toList());
     }
 
     public Application tracked(String code, String secret) {

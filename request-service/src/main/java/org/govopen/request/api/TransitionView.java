@@ -6,16 +6,16 @@ import org.govopen.request.domain.ApplicationState;
 import org.govopen.request.domain.Transition;
 
 /** One step of a case's history; {@code actor} and {@code staffOnlyNote} are left out for the applicant. */
-public record HistoryEntryView(OffsetDateTime at, ApplicationAction action, String actionLabel, ApplicationState fromState,
+public record TransitionView(OffsetDateTime at, ApplicationAction action, String actionLabel, ApplicationState fromState,
                            ApplicationState toState, String stateLabel, String actor, String note, String staffOnlyNote) {
 
-    public static HistoryEntryView forStaff(Transition t) {
-        return new HistoryEntryView(t.at, t.action, t.action.label(), t.fromState, t.toState, t.toState.label(), t.actor,
+    public static TransitionView forStaff(Transition t) {
+        return new TransitionView(t.at, t.action, t.action.label(), t.fromState, t.toState, t.toState.label(), t.actor,
                 t.note, t.staffOnlyNote);
     }
 
-    public static HistoryEntryView forApplicant(Transition t) {
-        return new HistoryEntryView(t.at, t.action, t.action.label(), t.fromState, t.toState, t.toState.label(), null,
+    public static TransitionView forApplicant(Transition t) {
+        return new TransitionView(t.at, t.action, t.action.label(), t.fromState, t.toState, t.toState.label(), null,
                 t.note, null);
     }
 }
