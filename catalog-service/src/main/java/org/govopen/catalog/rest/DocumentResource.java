@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -31,6 +31,7 @@ import org.govopen.catalog.service.DocumentForms;
 import org.govopen.catalog.service.DocumentService;
 import org.govopen.commons.problem.Params;
 import org.govopen.commons.rest.Page;
+import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
 import org.govopen.commons.security.UnitScope;
@@ -41,6 +42,8 @@ import org.govopen.commons.time.GovClock;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents", description = "公文公开属性：源头认定、定期复核、失效清理")
 public class DocumentResource {
+
+    private static final Map<String, String> SORTS = Map.of("-formedOn", "formedOn desc, id");
 
     @Inject
     DocumentService documents;
@@ -67,13 +70,12 @@ public class DocumentResource {
 
     @GET
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Documents of a unit and those below it; recheckOverdue=true lists those past their re-check day")
+    @Operation(summary = "Documents of a unit and those below it; recheckOverdue=true lists those past their re-check day",
+            description = "sort: -formedOn (default: newest first).")
     public Page<Views.DocumentView> list(@QueryParam("unit") String unit, @QueryParam("attribute") String attribute,
                                          @QueryParam("status") String status,
                                          @QueryParam("recheckOverdue") Boolean recheckOverdue,
-                                         @QueryParam("page") @DefaultValue("0") int page,
-                                         @QueryParam("size") @DefaultValue("50") int size) {
-        EntryResource.checkPage(page, size);
+                                         @Valid @BeanParam PageRequest paging) {
         DisclosureAttribute a = Params.optionalEnum(DisclosureAttribute.class, "attribute", attribute);
         DocumentStatus s = Params.optionalEnum(DocumentStatus.class, "status", status);
         String scope = unit == null ? user.requireUnit() : unit;
@@ -95,8 +97,8 @@ public class DocumentResource {
             params.put("inForce", DocumentStatus.IN_FORCE);
             params.put("today", clock.today());
         }
-        var query = GovDocument.<GovDocument>find(q + " order by formedOn desc, id", params);
-        return new Page<>(query.page(page, size).list().stream().map(Views.DocumentView::of).toList(), page, size,
+        var query = GovDocument.<GovDocument>find(q + " order by " + paging.orderBy(SORTS, "-formedOn"), params);
+        return paging.page(query.page(paging.page, paging.size).list().stream().map(Views.DocumentView::of).toList(),
                 query.count());
     }
 

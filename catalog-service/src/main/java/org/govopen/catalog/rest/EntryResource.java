@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,8 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,8 +34,8 @@ import org.govopen.catalog.service.ItemForm;
 import org.govopen.catalog.service.ItemService;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Params;
-import org.govopen.commons.problem.Violation;
 import org.govopen.commons.rest.Page;
+import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.Roles;
 import org.govopen.commons.security.UnitScope;
 
@@ -50,6 +50,9 @@ public class EntryResource {
 
     public record ReturnComments(@NotBlank @Size(max = 4000) String comments) {
     }
+
+    private static final Map<String, String> SORTS = Map.of(
+            "unit", "unit, domain, elements.firstLevelItem, elements.name");
 
     @Inject
     EntryService entries;
@@ -74,12 +77,11 @@ public class EntryResource {
 
     @GET
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Entries of a unit and those below it (the caller's unit by default)")
+    @Operation(summary = "Entries of a unit and those below it (the caller's unit by default)",
+            description = "sort: unit (default: by unit, domain, first-level item and name).")
     public Page<Views.EntryView> list(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
                                       @QueryParam("state") String stateName,
-                                      @QueryParam("page") @DefaultValue("0") int page,
-                                      @QueryParam("size") @DefaultValue("50") int size) {
-        checkPage(page, size);
+                                      @Valid @BeanParam PageRequest paging) {
         EntryState state = Params.optionalEnum(EntryState.class, "state", stateName);
         String scope = unit == null ? access.user().requireUnit() : unit;
         access.user().requireCovers(scope);
@@ -95,9 +97,9 @@ public class EntryResource {
             q.append(" and state = :state");
             params.put("state", state);
         }
-        var query = CatalogEntry.<CatalogEntry>find(q + " order by unit, domain, elements.firstLevelItem, elements.name", params);
-        List<Views.EntryView> views = query.page(page, size).list().stream().map(this::view).toList();
-        return new Page<>(views, page, size, query.count());
+        var query = CatalogEntry.<CatalogEntry>find(q + " order by " + paging.orderBy(SORTS, "unit"), params);
+        List<Views.EntryView> views = query.page(paging.page, paging.size).list().stream().map(this::view).toList();
+        return paging.page(views, query.count());
     }
 
     @GET
@@ -203,18 +205,5 @@ public class EntryResource {
     private Views.EntryView view(CatalogEntry e) {
         EntryVersion published = e.publishedVersion == null ? null : EntryVersion.of(e.id, e.publishedVersion).orElse(null);
         return Views.EntryView.of(e, published);
-    }
-
-    static void checkPage(int page, int size) {
-        List<Violation> problems = new ArrayList<>();
-        if (page < 0) {
-            problems.add(new Violation("page", "不能小于 0"));
-        }
-        if (size < 1 || size > 500) {
-            problems.add(new Violation("size", "必须在 1 到 500 之间"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 }

@@ -5,6 +5,8 @@ import static org.govopen.commons.rest.FormText.trimToNull;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,6 +38,7 @@ import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Params;
 import org.govopen.commons.problem.ResourceNotFoundException;
 import org.govopen.commons.rest.Page;
+import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.UnitScope;
 
 /**
@@ -49,6 +52,9 @@ import org.govopen.commons.security.UnitScope;
 public class PublicCatalogueResource {
 
     static final int MAX_QUERY = 100;
+
+    private static final Map<String, String> BROWSE_SORTS = Map.of(
+            "unit", "v.unit, d.position, d.code, v.elements.firstLevelItem, v.elements.name");
 
     public record PublishedEntry(@com.fasterxml.jackson.annotation.JsonUnwrapped Views.VersionView version,
                                  List<Views.ItemView> items) {
@@ -68,12 +74,11 @@ public class PublicCatalogueResource {
 
     @GET
     @Path("/entries")
-    @Operation(summary = "Browse the published catalogue: a unit (and below), a domain, a level")
+    @Operation(summary = "Browse the published catalogue: a unit (and below), a domain, a level",
+            description = "sort: unit (default: by unit, then in domain order, first-level item and name).")
     public Page<Views.VersionView> browse(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
                                           @QueryParam("level") String level,
-                                          @QueryParam("page") @DefaultValue("0") int page,
-                                          @QueryParam("size") @DefaultValue("50") int size) {
-        EntryResource.checkPage(page, size);
+                                          @Valid @BeanParam PageRequest paging) {
         PublicationLevel l = Params.optionalEnum(PublicationLevel.class, "level", level);
         StringBuilder q = new StringBuilder("""
                 select v from EntryVersion v, CatalogEntry e, DisclosureDomain d
@@ -92,8 +97,8 @@ public class PublicCatalogueResource {
             q.append(" and v.elements.level = :level");
             params.put("level", l);
         }
-        var query = EntryVersion.<EntryVersion>find(q + " order by v.unit, d.position, d.code, v.elements.firstLevelItem, v.elements.name", params);
-        return new Page<>(query.page(page, size).list().stream().map(Views.VersionView::of).toList(), page, size,
+        var query = EntryVersion.<EntryVersion>find(q + " order by " + paging.orderBy(BROWSE_SORTS, "unit"), params);
+        return paging.page(query.page(paging.page, paging.size).list().stream().map(Views.VersionView::of).toList(),
                 query.count());
     }
 
@@ -145,11 +150,10 @@ public class PublicCatalogueResource {
     @Operation(summary = "Search published entries and information in Chinese, best first",
             description = "Chinese text is matched by character bigrams, so 征地补偿 finds 征地补偿安置方案; common "
                     + "citizens' words also find the official ones (低保 → 最低生活保障). Names and titles rank above "
-                    + "body text. kind: entry or item.")
+                    + "body text. kind: entry or item. sort: -rank (default, best first).")
     public Page<SearchIndex.Hit> search(@QueryParam("q") String q, @QueryParam("unit") String unit,
                                         @QueryParam("domain") String domain, @QueryParam("kind") String kind,
-                                        @QueryParam("page") @DefaultValue("0") int page,
-                                        @QueryParam("size") @DefaultValue("20") int size) {
+                                        @Valid @BeanParam PageRequest paging) {
         if (q == null || q.isBlank()) {
             throw new InvalidInputException("q", "请输入检索词");
         }
@@ -159,8 +163,7 @@ public class PublicCatalogueResource {
         if (kind != null && !kind.equals(SearchIndex.ENTRY) && !kind.equals(SearchIndex.ITEM)) {
             throw new InvalidInputException("kind", "只能是 entry 或 item");
         }
-        EntryResource.checkPage(page, size);
-        return search.search(q, trimToNull(unit), trimToNull(domain), kind, page, size);
+        return search.search(q, trimToNull(unit), trimToNull(domain), kind, paging);
     }
 
     @GET
