@@ -3,8 +3,8 @@ package org.govopen.catalog.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,12 +22,15 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.api.CleanupView;
+import org.govopen.catalog.api.DocumentForms;
+import org.govopen.catalog.api.DocumentView;
+import org.govopen.catalog.api.RecheckView;
 import org.govopen.catalog.domain.DisclosureAttribute;
 import org.govopen.catalog.domain.DocumentCleanup;
 import org.govopen.catalog.domain.DocumentRecheck;
 import org.govopen.catalog.domain.DocumentStatus;
 import org.govopen.catalog.domain.GovDocument;
-import org.govopen.catalog.service.DocumentForms;
 import org.govopen.catalog.service.DocumentService;
 import org.govopen.commons.problem.Params;
 import org.govopen.commons.rest.Page;
@@ -62,17 +65,17 @@ public class DocumentResource {
                     + "proactively disclosed get a re-check deadline by the unit's cycle. Announced as "
                     + "govopen.catalog.document.attribute-changed.")
     @APIResponse(responseCode = "201", description = "registered")
-    public Response register(@Valid DocumentForms.NewDocument form) {
+    public Response register(@Valid DocumentForms.NewDocumentForm form) {
         user.requireCovers(form.unit());
         GovDocument d = documents.register(form);
-        return Response.created(URI.create("/api/v1/documents/" + d.id)).entity(Views.DocumentView.of(d)).build();
+        return Response.created(URI.create("/api/v1/documents/" + d.id)).entity(DocumentView.of(d)).build();
     }
 
     @GET
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Documents of a unit and those below it; recheckOverdue=true lists those past their re-check day",
             description = "sort: -formedOn (default: newest first).")
-    public Page<Views.DocumentView> list(@QueryParam("unit") String unit, @QueryParam("attribute") String attribute,
+    public Page<DocumentView> list(@QueryParam("unit") String unit, @QueryParam("attribute") String attribute,
                                          @QueryParam("status") String status,
                                          @QueryParam("recheckOverdue") Boolean recheckOverdue,
                                          @Valid @BeanParam PageRequest paging) {
@@ -98,7 +101,7 @@ public class DocumentResource {
             params.put("today", clock.today());
         }
         var query = GovDocument.<GovDocument>find(q + " order by " + paging.orderBy(SORTS, "-formedOn"), params);
-        return paging.page(query.page(paging.page, paging.size).list().stream().map(Views.DocumentView::of).toList(),
+        return paging.page(query.page(paging.page, paging.size).list().stream().map(DocumentView::of).toList(),
                 query.count());
     }
 
@@ -106,10 +109,10 @@ public class DocumentResource {
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "One document")
-    public Views.DocumentView get(@PathParam("id") UUID id) {
+    public DocumentView get(@PathParam("id") UUID id) {
         GovDocument d = documents.require(id);
         user.requireCovers(d.unit);
-        return Views.DocumentView.of(d);
+        return DocumentView.of(d);
     }
 
     @PUT
@@ -117,9 +120,9 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Change the attribute (情势变化); the re-check schedule starts again from the decision")
-    public Views.DocumentView changeAttribute(@PathParam("id") UUID id, @Valid DocumentForms.AttributeDecision body) {
+    public DocumentView changeAttribute(@PathParam("id") UUID id, @Valid DocumentForms.AttributeDecisionForm body) {
         user.requireCovers(documents.require(id).unit);
-        return Views.DocumentView.of(documents.changeAttribute(id, body));
+        return DocumentView.of(documents.changeAttribute(id, body));
     }
 
     @POST
@@ -128,20 +131,20 @@ public class DocumentResource {
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Record a periodic re-check and its outcome (the attribute kept or changed)")
     @APIResponse(responseCode = "201", description = "recorded")
-    public Response recheck(@PathParam("id") UUID id, @Valid DocumentForms.AttributeDecision body) {
+    public Response recheck(@PathParam("id") UUID id, @Valid DocumentForms.AttributeDecisionForm body) {
         user.requireCovers(documents.require(id).unit);
         DocumentRecheck r = documents.recheck(id, body, user.name());
-        return Response.status(Response.Status.CREATED).entity(Views.RecheckView.of(r)).build();
+        return Response.status(Response.Status.CREATED).entity(RecheckView.of(r)).build();
     }
 
     @GET
     @Path("/{id}/rechecks")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "The document's re-checks, oldest first")
-    public List<Views.RecheckView> rechecks(@PathParam("id") UUID id) {
+    public List<RecheckView> rechecks(@PathParam("id") UUID id) {
         user.requireCovers(documents.require(id).unit);
         return DocumentRecheck.<DocumentRecheck>list("documentId = ?1 order by checkedOn, at", id).stream()
-                .map(Views.RecheckView::of).toList();
+                .map(RecheckView::of).toList();
     }
 
     @POST
@@ -149,9 +152,9 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Declare a document obsolete (失效); it appears in the unit's next published clean-up")
-    public Views.DocumentView obsolete(@PathParam("id") UUID id, @Valid DocumentForms.Obsolescence body) {
+    public DocumentView obsolete(@PathParam("id") UUID id, @Valid DocumentForms.ObsolescenceForm body) {
         user.requireCovers(documents.require(id).unit);
-        return Views.DocumentView.of(documents.declareObsolete(id, body));
+        return DocumentView.of(documents.declareObsolete(id, body));
     }
 
     @POST
@@ -166,6 +169,7 @@ public class DocumentResource {
         String scope = unit == null ? user.requireUnit() : unit;
         user.requireCovers(scope);
         DocumentCleanup c = documents.publishCleanup(scope, body == null ? null : body.note(), user.name());
-        return Response.status(Response.Status.CREATED).entity(Views.CleanupView.of(c)).build();
+        return Response.status(Response.Status.CREATED).entity(CleanupView.of(c,
+                GovDocument.list("cleanupId = ?1 order by obsoleteOn", c.id))).build();
     }
 }

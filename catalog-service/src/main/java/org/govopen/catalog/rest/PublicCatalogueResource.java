@@ -24,9 +24,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.api.CleanupView;
+import org.govopen.catalog.api.FieldChangeView;
+import org.govopen.catalog.api.ItemView;
+import org.govopen.catalog.api.PublishedEntryView;
+import org.govopen.catalog.api.SearchHitView;
+import org.govopen.catalog.api.VersionView;
 import org.govopen.catalog.domain.CatalogEntry;
 import org.govopen.catalog.domain.DocumentCleanup;
 import org.govopen.catalog.domain.EntryVersion;
+import org.govopen.catalog.domain.GovDocument;
 import org.govopen.catalog.domain.InformationItem;
 import org.govopen.catalog.domain.PublicationLevel;
 import org.govopen.catalog.domain.Unit;
@@ -56,10 +63,6 @@ public class PublicCatalogueResource {
     private static final Map<String, String> BROWSE_SORTS = Map.of(
             "unit", "v.unit, d.position, d.code, v.elements.firstLevelItem, v.elements.name");
 
-    public record PublishedEntry(@com.fasterxml.jackson.annotation.JsonUnwrapped Views.VersionView version,
-                                 List<Views.ItemView> items) {
-    }
-
     @Inject
     SearchIndex search;
 
@@ -76,7 +79,7 @@ public class PublicCatalogueResource {
     @Path("/entries")
     @Operation(summary = "Browse the published catalogue: a unit (and below), a domain, a level",
             description = "sort: unit (default: by unit, then in domain order, first-level item and name).")
-    public Page<Views.VersionView> browse(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
+    public Page<VersionView> browse(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
                                           @QueryParam("level") String level,
                                           @Valid @BeanParam PageRequest paging) {
         PublicationLevel l = Params.optionalEnum(PublicationLevel.class, "level", level);
@@ -98,46 +101,46 @@ public class PublicCatalogueResource {
             params.put("level", l);
         }
         var query = EntryVersion.<EntryVersion>find(q + " order by " + paging.orderBy(BROWSE_SORTS, "unit"), params);
-        return paging.page(query.page(paging.page, paging.size).list().stream().map(Views.VersionView::of).toList(),
+        return paging.page(query.page(paging.page, paging.size).list().stream().map(VersionView::of).toList(),
                 query.count());
     }
 
     @GET
     @Path("/entries/{id}")
     @Operation(summary = "The latest published version of an entry, with the information published under it")
-    public PublishedEntry entry(@PathParam("id") UUID id) {
+    public PublishedEntryView entry(@PathParam("id") UUID id) {
         CatalogEntry e = CatalogEntry.findById(id);
         if (e == null || e.publishedVersion == null) {
             throw new ResourceNotFoundException("已公开的公开事项", id);
         }
-        List<Views.ItemView> items = InformationItem.<InformationItem>list(
+        List<ItemView> items = InformationItem.<InformationItem>list(
                 "entryId = ?1 and publishedOn is not null order by publishedOn desc", id).stream()
-                .map(Views.ItemView::of).toList();
-        return new PublishedEntry(Views.VersionView.of(entries.requireVersion(id, e.publishedVersion)), items);
+                .map(ItemView::of).toList();
+        return new PublishedEntryView(VersionView.of(entries.requireVersion(id, e.publishedVersion)), items);
     }
 
     @GET
     @Path("/entries/{id}/versions")
     @Operation(summary = "Every published version of an entry, oldest first (动态调整 keeps the history)")
-    public List<Views.VersionView> versions(@PathParam("id") UUID id) {
+    public List<VersionView> versions(@PathParam("id") UUID id) {
         List<EntryVersion> all = EntryVersion.allOf(id);
         if (all.isEmpty()) {
             throw new ResourceNotFoundException("已公开的公开事项", id);
         }
-        return all.stream().map(Views.VersionView::of).toList();
+        return all.stream().map(VersionView::of).toList();
     }
 
     @GET
     @Path("/entries/{id}/versions/{version}")
     @Operation(summary = "One published version")
-    public Views.VersionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
-        return Views.VersionView.of(entries.requireVersion(id, version));
+    public VersionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
+        return VersionView.of(entries.requireVersion(id, version));
     }
 
     @GET
     @Path("/entries/{id}/diff")
     @Operation(summary = "What changed between two published versions, element by element")
-    public List<EntryService.FieldChange> diff(@PathParam("id") UUID id, @QueryParam("from") Integer from,
+    public List<FieldChangeView> diff(@PathParam("id") UUID id, @QueryParam("from") Integer from,
                                                @QueryParam("to") Integer to) {
         if (from == null || to == null) {
             throw new InvalidInputException(from == null ? "from" : "to", "须给出要比较的两个版本号");
@@ -151,7 +154,7 @@ public class PublicCatalogueResource {
             description = "Chinese text is matched by character bigrams, so 征地补偿 finds 征地补偿安置方案; common "
                     + "citizens' words also find the official ones (低保 → 最低生活保障). Names and titles rank above "
                     + "body text. kind: entry or item. sort: -rank (default, best first).")
-    public Page<SearchIndex.Hit> search(@QueryParam("q") String q, @QueryParam("unit") String unit,
+    public Page<SearchHitView> search(@QueryParam("q") String q, @QueryParam("unit") String unit,
                                         @QueryParam("domain") String domain, @QueryParam("kind") String kind,
                                         @Valid @BeanParam PageRequest paging) {
         if (q == null || q.isBlank()) {
@@ -192,10 +195,11 @@ public class PublicCatalogueResource {
     @GET
     @Path("/cleanups")
     @Operation(summary = "Published clean-up results of obsolete documents, newest first")
-    public List<Views.CleanupView> cleanups(@QueryParam("unit") String unit) {
+    public List<CleanupView> cleanups(@QueryParam("unit") String unit) {
         List<DocumentCleanup> list = unit == null ? DocumentCleanup.list("order by publishedAt desc")
                 : DocumentCleanup.list("unit = ?1 or unit like ?2 escape '\\' order by publishedAt desc", unit,
                         UnitScope.belowPattern(unit));
-        return list.stream().map(Views.CleanupView::of).toList();
+        return list.stream().map(c -> CleanupView.of(c, GovDocument.list("cleanupId = ?1 order by obsoleteOn", c.id)))
+                .toList();
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.govopen.catalog.api.EntryForm;
+import org.govopen.catalog.api.FieldChangeView;
 import org.govopen.catalog.domain.Audience;
 import org.govopen.catalog.domain.CatalogEntry;
 import org.govopen.catalog.domain.DisclosureDomain;
@@ -226,19 +228,15 @@ public class EntryService {
     }
 
     /** Element by element, what changed from {@code before} to {@code after}. */
-    public static List<FieldChange> diff(EntryElements before, EntryElements after) {
+    public static List<FieldChangeView> diff(EntryElements before, EntryElements after) {
         var a = before.readable();
         var b = after.readable();
-        List<FieldChange> changes = new ArrayList<>();
+        List<FieldChangeView> changes = new ArrayList<>();
         for (var field : a.keySet()) {
             if (!java.util.Objects.equals(a.get(field), b.get(field))) {
-                changes.add(new FieldChange(field, EntryElements.LABELS.get(field), a.get(field), b.get(field)));
+                changes.add(new FieldChangeView(field, EntryElements.LABELS.get(field), a.get(field), b.get(field)));
             }
         }
         return changes;
-    }
-
-    /** One element that differs between two versions. */
-    public record FieldChange(String field, String label, String before, String after) {
     }
 }

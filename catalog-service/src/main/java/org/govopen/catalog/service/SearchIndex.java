@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.govopen.catalog.api.SearchHitView;
 import org.govopen.catalog.domain.EntryVersion;
 import org.govopen.catalog.domain.InformationItem;
 import org.govopen.commons.rest.Page;
@@ -44,10 +45,6 @@ public class SearchIndex {
     @Inject
     EntityManager em;
 
-    public record Hit(String kind, UUID id, UUID entryId, String unit, String domain, String title, String summary,
-                      LocalDate publishedOn, double rank) {
-    }
-
     /** A document's two vectors, as tsvector literals. */
     public record Vectors(String heading, String terms) {
     }
@@ -73,7 +70,7 @@ public class SearchIndex {
      * unit and those below it, a domain, or one kind.
      */
     @SuppressWarnings("unchecked")
-    public Page<Hit> search(String query, String unit, String domain, String kind, PageRequest paging) {
+    public Page<SearchHitView> search(String query, String unit, String domain, String kind, PageRequest paging) {
         String order = paging.orderBy(SORTS, "-rank");
         String tsquery = tsquery(query);
         if (tsquery.isEmpty()) {
@@ -115,7 +112,7 @@ public class SearchIndex {
         }
         List<Object[]> rows = q.getResultList();
         long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[9]).longValue();
-        List<Hit> hits = rows.stream().map(r -> new Hit((String) r[0], uuid(r[1]), uuid(r[2]), (String) r[3],
+        List<SearchHitView> hits = rows.stream().map(r -> new SearchHitView((String) r[0], uuid(r[1]), uuid(r[2]), (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], date(r[7]), ((Number) r[8]).doubleValue())).toList();
         return paging.page(hits, total);
     }
