@@ -18,13 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.ProposalDecisionForm;
 import org.govopen.catalog.api.ProposalView;
 import org.govopen.catalog.domain.ConversionProposal;
-import org.govopen.catalog.domain.DocumentDemand;
 import org.govopen.catalog.service.DemandService;
+import org.govopen.catalog.service.DocumentQueries;
 import org.govopen.commons.problem.Params;
-import org.govopen.commons.problem.ResourceNotFoundException;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
-import org.govopen.commons.security.UnitScope;
 
 /** Demand per requested document and the proposals to convert much-requested documents to 主动公开. */
 @Path("/api/v1/conversion-proposals")
@@ -36,6 +34,9 @@ public class ConversionProposalResource {
     DemandService demand;
 
     @Inject
+    DocumentQueries queries;
+
+    @Inject
     CurrentUser user;
 
     @GET
@@ -45,11 +46,7 @@ public class ConversionProposalResource {
         ConversionProposal p = Params.optionalEnum(ConversionProposal.class, "proposal", proposal);
         String scope = unit == null ? user.requireUnit() : unit;
         user.requireCovers(scope);
-        String q = "(unit = ?1 or unit like ?2 escape '\\')" + (p == null ? "" : " and proposal = ?3")
-                + " order by applications desc, documentKey";
-        List<DocumentDemand> rows = p == null ? DocumentDemand.list(q, scope, UnitScope.belowPattern(scope))
-                : DocumentDemand.list(q, scope, UnitScope.belowPattern(scope), p);
-        return rows.stream().map(ProposalView::of).toList();
+        return queries.proposals(scope, p);
     }
 
     @POST
@@ -73,8 +70,6 @@ public class ConversionProposalResource {
     }
 
     private void requireCovered(UUID id) {
-        DocumentDemand d = DocumentDemand.<DocumentDemand>findByIdOptional(id)
-                .orElseThrow(() -> new ResourceNotFoundException("转为主动公开建议", id));
-        user.requireCovers(d.unit);
+        user.requireCovers(demand.require(id).unit);
     }
 }

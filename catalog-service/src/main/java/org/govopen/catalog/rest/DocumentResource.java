@@ -15,14 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.govopen.catalog.api.CleanupView;
 import org.govopen.catalog.api.DocumentForms;
 import org.govopen.catalog.api.DocumentView;
 import org.govopen.catalog.api.RecheckView;
@@ -31,22 +28,19 @@ import org.govopen.catalog.domain.DocumentCleanup;
 import org.govopen.catalog.domain.DocumentRecheck;
 import org.govopen.catalog.domain.DocumentStatus;
 import org.govopen.catalog.domain.GovDocument;
+import org.govopen.catalog.service.DocumentQueries;
 import org.govopen.catalog.service.DocumentService;
 import org.govopen.commons.problem.Params;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
-import org.govopen.commons.security.UnitScope;
-import org.govopen.commons.time.GovClock;
 
 /** Documents' disclosure attribute (公开属性源头认定), its periodic re-check, and the clean-up of obsolete documents. */
 @Path("/api/v1/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents", description = "公文公开属性：源头认定、定期复核、失效清理")
 public class DocumentResource {
-
-    private static final Map<String, String> SORTS = Map.of("-formedOn", "formedOn desc, id");
 
     @Inject
     DocumentService documents;
@@ -55,7 +49,7 @@ public class DocumentResource {
     CurrentUser user;
 
     @Inject
-    GovClock clock;
+    DocumentQueries queries;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,33 +70,14 @@ public class DocumentResource {
     @Operation(summary = "Documents of a unit and those below it; recheckOverdue=true lists those past their re-check day",
             description = "sort: -formedOn (default: newest first).")
     public Page<DocumentView> list(@QueryParam("unit") String unit, @QueryParam("attribute") String attribute,
-                                         @QueryParam("status") String status,
-                                         @QueryParam("recheckOverdue") Boolean recheckOverdue,
-                                         @Valid @BeanParam PageRequest paging) {
+                                   @QueryParam("status") String status,
+                                   @QueryParam("recheckOverdue") Boolean recheckOverdue,
+                                   @Valid @BeanParam PageRequest paging) {
         DisclosureAttribute a = Params.optionalEnum(DisclosureAttribute.class, "attribute", attribute);
         DocumentStatus s = Params.optionalEnum(DocumentStatus.class, "status", status);
         String scope = unit == null ? user.requireUnit() : unit;
         user.requireCovers(scope);
-        StringBuilder q = new StringBuilder("(unit = :unit or unit like :below escape '\\')");
-        Map<String, Object> params = new HashMap<>();
-        params.put("unit", scope);
-        params.put("below", UnitScope.belowPattern(scope));
-        if (a != null) {
-            q.append(" and attribute = :attribute");
-            params.put("attribute", a);
-        }
-        if (s != null) {
-            q.append(" and status = :status");
-            params.put("status", s);
-        }
-        if (Boolean.TRUE.equals(recheckOverdue)) {
-            q.append(" and status = :inForce and nextRecheckOn < :today");
-            params.put("inForce", DocumentStatus.IN_FORCE);
-            params.put("today", clock.today());
-        }
-        var query = GovDocument.<GovDocument>find(q + " order by " + paging.orderBy(SORTS, "-formedOn"), params);
-        return paging.page(query.page(paging.page, paging.size).list().stream().map(DocumentView::of).toList(),
-                query.count());
+        return queries.list(new DocumentQueries.ListFilter(scope, a, s, recheckOverdue), paging);
     }
 
     @GET
@@ -143,8 +118,7 @@ public class DocumentResource {
     @Operation(summary = "The document's re-checks, oldest first")
     public List<RecheckView> rechecks(@PathParam("id") UUID id) {
         user.requireCovers(documents.require(id).unit);
-        return DocumentRecheck.<DocumentRecheck>list("documentId = ?1 order by checkedOn, at", id).stream()
-                .map(RecheckView::of).toList();
+        return queries.rechecks(id);
     }
 
     @POST
@@ -169,7 +143,6 @@ public class DocumentResource {
         String scope = unit == null ? user.requireUnit() : unit;
         user.requireCovers(scope);
         DocumentCleanup c = documents.publishCleanup(scope, body == null ? null : body.note(), user.name());
-        return Response.status(Response.Status.CREATED).entity(CleanupView.of(c,
-                GovDocument.list("cleanupId = ?1 order by obsoleteOn", c.id))).build();
+        return Response.status(Response.Status.CREATED).entity(queries.cleanup(c)).build();
     }
 }

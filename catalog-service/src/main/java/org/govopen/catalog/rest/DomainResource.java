@@ -3,7 +3,6 @@ package org.govopen.catalog.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.DomainView;
 import org.govopen.catalog.api.NewDomainForm;
 import org.govopen.catalog.domain.DisclosureDomain;
+import org.govopen.catalog.service.UnitQueries;
 import org.govopen.catalog.service.UnitService;
-import org.govopen.commons.problem.ConflictException;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
 
@@ -35,36 +34,26 @@ public class DomainResource {
     UnitService units;
 
     @Inject
+    UnitQueries queries;
+
+    @Inject
     CurrentUser user;
 
     @GET
     @PermitAll
     @Operation(summary = "The pilot domains, and with ?unit= also the other domains that unit may use")
     public List<DomainView> list(@QueryParam("unit") String unit) {
-        return DisclosureDomain.<DisclosureDomain>list("order by pilot desc, position, code").stream()
-                .filter(d -> d.unit == null || (unit != null && d.availableTo(unit)))
-                .map(DomainView::of).toList();
+        return queries.domains(unit);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Transactional
     @Operation(summary = "Add an other domain (其他领域) for a unit and the units below it")
     @APIResponse(responseCode = "201", description = "created")
     public Response create(@Valid NewDomainForm form) {
         user.requireCovers(form.unit());
-        units.require(form.unit());
-        if (DisclosureDomain.findById(form.code()) != null) {
-            throw new ConflictException("领域代码“" + form.code() + "”已存在");
-        }
-        DisclosureDomain d = new DisclosureDomain();
-        d.code = form.code();
-        d.name = form.name().trim();
-        d.pilot = false;
-        d.unit = form.unit();
-        d.position = 1000;
-        d.persist();
+        DisclosureDomain d = units.addDomain(form);
         return Response.status(Response.Status.CREATED).entity(DomainView.of(d)).build();
     }
 }

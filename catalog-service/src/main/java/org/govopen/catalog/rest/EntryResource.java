@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,17 +30,16 @@ import org.govopen.catalog.api.TransitionView;
 import org.govopen.catalog.api.VersionView;
 import org.govopen.catalog.domain.CatalogEntry;
 import org.govopen.catalog.domain.EntryState;
-import org.govopen.catalog.domain.EntryTransition;
-import org.govopen.catalog.domain.EntryVersion;
 import org.govopen.catalog.domain.InformationItem;
+import org.govopen.catalog.service.EntryQueries;
 import org.govopen.catalog.service.EntryService;
 import org.govopen.catalog.service.ItemService;
+import org.govopen.catalog.service.StaffAccess;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Params;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.Roles;
-import org.govopen.commons.security.UnitScope;
 
 /** Catalogue entries (公开事项) through compile → submit → review → publish, and what is published under them. */
 @Path("/api/v1/entries")
@@ -49,14 +47,14 @@ import org.govopen.commons.security.UnitScope;
 @Tag(name = "Catalogue entries", description = "公开事项标准目录：编制、报审、审核、发布、动态调整，及按目录公开的信息")
 public class EntryResource {
 
-    private static final Map<String, String> SORTS = Map.of(
-            "unit", "unit, domain, elements.firstLevelItem, elements.name");
-
     @Inject
     EntryService entries;
 
     @Inject
     ItemService items;
+
+    @Inject
+    EntryQueries queries;
 
     @Inject
     StaffAccess access;
@@ -70,7 +68,7 @@ public class EntryResource {
     public Response create(@Valid EntryForm form) {
         access.requireCompiler(form.unit());
         CatalogEntry e = entries.create(form, access.name());
-        return Response.created(URI.create("/api/v1/entries/" + e.id)).entity(view(e)).build();
+        return Response.created(URI.create("/api/v1/entries/" + e.id)).entity(queries.view(e)).build();
     }
 
     @GET
@@ -78,26 +76,12 @@ public class EntryResource {
     @Operation(summary = "Entries of a unit and those below it (the caller's unit by default)",
             description = "sort: unit (default: by unit, domain, first-level item and name).")
     public Page<EntryView> list(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
-                                      @QueryParam("state") String stateName,
-                                      @Valid @BeanParam PageRequest paging) {
+                                @QueryParam("state") String stateName,
+                                @Valid @BeanParam PageRequest paging) {
         EntryState state = Params.optionalEnum(EntryState.class, "state", stateName);
         String scope = unit == null ? access.user().requireUnit() : unit;
         access.user().requireCovers(scope);
-        StringBuilder q = new StringBuilder("(unit = :unit or unit like :below escape '\\')");
-        var params = new java.util.HashMap<String, Object>();
-        params.put("unit", scope);
-        params.put("below", UnitScope.belowPattern(scope));
-        if (domain != null) {
-            q.append(" and domain = :domain");
-            params.put("domain", domain);
-        }
-        if (state != null) {
-            q.append(" and state = :state");
-            params.put("state", state);
-        }
-        var query = CatalogEntry.<CatalogEntry>find(q + " order by " + paging.orderBy(SORTS, "unit"), params);
-        List<EntryView> views = query.page(paging.page, paging.size).list().stream().map(this::view).toList();
-        return paging.page(views, query.count());
+        return queries.list(new EntryQueries.ListFilter(scope, domain, state), paging);
     }
 
     @GET
@@ -107,7 +91,7 @@ public class EntryResource {
     public EntryView get(@PathParam("id") UUID id) {
         CatalogEntry e = entries.require(id);
         access.requireReader(e);
-        return view(e);
+        return queries.view(e);
     }
 
     @PUT
@@ -119,7 +103,7 @@ public class EntryResource {
                     + "(动态调整) that goes through review again; its published version stays public meanwhile.")
     public EntryView edit(@PathParam("id") UUID id, @Valid EntryForm form) {
         access.requireCompiler(entries.require(id).unit);
-        return view(entries.edit(id, form, access.name()));
+        return queries.view(entries.edit(id, form, access.name()));
     }
 
     @POST
@@ -129,7 +113,7 @@ public class EntryResource {
             description = "Opens the review deadline: the unit's review working days, or the fixed review day of its timeline.")
     public EntryView submit(@PathParam("id") UUID id) {
         access.requireCompiler(entries.require(id).unit);
-        return view(entries.submit(id, access.name()));
+        return queries.view(entries.submit(id, access.name()));
     }
 
     @POST
@@ -139,7 +123,7 @@ public class EntryResource {
     @Operation(summary = "Approve (审核通过): a reviewer of the department competent for the entry's domain")
     public EntryView approve(@PathParam("id") UUID id, @Valid ReviewNoteForm note) {
         access.requireReviewer(entries.require(id));
-        return view(entries.approve(id, access.name(), note == null ? null : note.comment()));
+        return queries.view(entries.approve(id, access.name(), note == null ? null : note.comment()));
     }
 
     @POST
@@ -152,7 +136,7 @@ public class EntryResource {
             throw new InvalidInputException("comments", "退回须写明审核意见");
         }
         access.requireReviewer(entries.require(id));
-        return view(entries.returnWithComments(id, access.name(), body.comments()));
+        return queries.view(entries.returnWithComments(id, access.name(), body.comments()));
     }
 
     @POST
@@ -171,8 +155,7 @@ public class EntryResource {
     @Operation(summary = "Every step of the entry: who, when, from, to, note")
     public List<TransitionView> history(@PathParam("id") UUID id) {
         access.requireReader(entries.require(id));
-        return EntryTransition.<EntryTransition>list("entryId = ?1 order by id", id).stream()
-                .map(TransitionView::of).toList();
+        return queries.history(id);
     }
 
     @POST
@@ -196,12 +179,6 @@ public class EntryResource {
     @Operation(summary = "All information under the entry, published or still due")
     public List<ItemView> items(@PathParam("id") UUID id) {
         access.requireReader(entries.require(id));
-        return InformationItem.<InformationItem>list("entryId = ?1 order by formedOn desc", id).stream()
-                .map(ItemView::of).toList();
-    }
-
-    private EntryView view(CatalogEntry e) {
-        EntryVersion published = e.publishedVersion == null ? null : EntryVersion.of(e.id, e.publishedVersion).orElse(null);
-        return EntryView.of(e, published == null ? List.of() : EntryService.diff(published.elements, e.elements));
+        return queries.items(id);
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.ItemPublicationForm;
 import org.govopen.catalog.api.ItemView;
 import org.govopen.catalog.service.ItemService;
+import org.govopen.catalog.service.StaffAccess;
 import org.govopen.commons.security.Roles;
 
 /** Information formed earlier and published now. */

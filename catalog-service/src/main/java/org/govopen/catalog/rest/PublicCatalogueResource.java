@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,35 +19,26 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.CleanupView;
 import org.govopen.catalog.api.FieldChangeView;
-import org.govopen.catalog.api.ItemView;
 import org.govopen.catalog.api.PublishedEntryView;
 import org.govopen.catalog.api.SearchHitView;
 import org.govopen.catalog.api.VersionView;
-import org.govopen.catalog.domain.CatalogEntry;
-import org.govopen.catalog.domain.DocumentCleanup;
-import org.govopen.catalog.domain.EntryVersion;
-import org.govopen.catalog.domain.GovDocument;
-import org.govopen.catalog.domain.InformationItem;
 import org.govopen.catalog.domain.PublicationLevel;
 import org.govopen.catalog.domain.Unit;
 import org.govopen.catalog.service.CatalogueExport;
-import org.govopen.catalog.service.EntryService;
+import org.govopen.catalog.service.CatalogueQueries;
+import org.govopen.catalog.service.DocumentQueries;
 import org.govopen.catalog.service.SearchIndex;
 import org.govopen.catalog.service.UnitService;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Params;
-import org.govopen.commons.problem.ResourceNotFoundException;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
-import org.govopen.commons.security.UnitScope;
 
 /**
  * The public catalogue, without an account: browse what is published by unit, domain and level; search in
@@ -60,14 +52,14 @@ public class PublicCatalogueResource {
 
     static final int MAX_QUERY = 100;
 
-    private static final Map<String, String> BROWSE_SORTS = Map.of(
-            "unit", "v.unit, d.position, d.code, v.elements.firstLevelItem, v.elements.name");
-
     @Inject
     SearchIndex search;
 
     @Inject
-    EntryService entries;
+    CatalogueQueries catalogue;
+
+    @Inject
+    DocumentQueries documents;
 
     @Inject
     UnitService units;
@@ -80,72 +72,43 @@ public class PublicCatalogueResource {
     @Operation(summary = "Browse the published catalogue: a unit (and below), a domain, a level",
             description = "sort: unit (default: by unit, then in domain order, first-level item and name).")
     public Page<VersionView> browse(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
-                                          @QueryParam("level") String level,
-                                          @Valid @BeanParam PageRequest paging) {
+                                    @QueryParam("level") String level,
+                                    @Valid @BeanParam PageRequest paging) {
         PublicationLevel l = Params.optionalEnum(PublicationLevel.class, "level", level);
-        StringBuilder q = new StringBuilder("""
-                select v from EntryVersion v, CatalogEntry e, DisclosureDomain d
-                where e.id = v.entryId and v.version = e.publishedVersion and d.code = v.domain""");
-        Map<String, Object> params = new HashMap<>();
-        if (unit != null) {
-            q.append(" and (v.unit = :unit or v.unit like :below escape '\\')");
-            params.put("unit", unit);
-            params.put("below", UnitScope.belowPattern(unit));
-        }
-        if (domain != null) {
-            q.append(" and v.domain = :domain");
-            params.put("domain", domain);
-        }
-        if (l != null) {
-            q.append(" and v.elements.level = :level");
-            params.put("level", l);
-        }
-        var query = EntryVersion.<EntryVersion>find(q + " order by " + paging.orderBy(BROWSE_SORTS, "unit"), params);
-        return paging.page(query.page(paging.page, paging.size).list().stream().map(VersionView::of).toList(),
-                query.count());
+        return catalogue.browse(new CatalogueQueries.BrowseFilter(unit, domain, l), paging);
     }
 
     @GET
     @Path("/entries/{id}")
     @Operation(summary = "The latest published version of an entry, with the information published under it")
     public PublishedEntryView entry(@PathParam("id") UUID id) {
-        CatalogEntry e = CatalogEntry.findById(id);
-        if (e == null || e.publishedVersion == null) {
-            throw new ResourceNotFoundException("已公开的公开事项", id);
-        }
-        List<ItemView> items = InformationItem.<InformationItem>list(
-                "entryId = ?1 and publishedOn is not null order by publishedOn desc", id).stream()
-                .map(ItemView::of).toList();
-        return new PublishedEntryView(VersionView.of(entries.requireVersion(id, e.publishedVersion)), items);
+        return catalogue.publishedEntry(id);
     }
 
     @GET
     @Path("/entries/{id}/versions")
     @Operation(summary = "Every published version of an entry, oldest first (动态调整 keeps the history)")
     public List<VersionView> versions(@PathParam("id") UUID id) {
-        List<EntryVersion> all = EntryVersion.allOf(id);
-        if (all.isEmpty()) {
-            throw new ResourceNotFoundException("已公开的公开事项", id);
-        }
-        return all.stream().map(VersionView::of).toList();
+        return catalogue.versions(id);
     }
 
     @GET
     @Path("/entries/{id}/versions/{version}")
     @Operation(summary = "One published version")
     public VersionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
-        return VersionView.of(entries.requireVersion(id, version));
+        return catalogue.version(id, version);
     }
 
     @GET
     @Path("/entries/{id}/diff")
     @Operation(summary = "What changed between two published versions, element by element")
-    public List<FieldChangeView> diff(@PathParam("id") UUID id, @QueryParam("from") Integer from,
-                                               @QueryParam("to") Integer to) {
+    public List<FieldChangeView> diff(@PathParam("id") UUID id,
+                                      @QueryParam("from") @Min(value = 1, message = "版本号从 1 开始") Integer from,
+                                      @QueryParam("to") @Min(value = 1, message = "版本号从 1 开始") Integer to) {
         if (from == null || to == null) {
             throw new InvalidInputException(from == null ? "from" : "to", "须给出要比较的两个版本号");
         }
-        return EntryService.diff(entries.requireVersion(id, from).elements, entries.requireVersion(id, to).elements);
+        return catalogue.diff(id, from, to);
     }
 
     @GET
@@ -155,8 +118,8 @@ public class PublicCatalogueResource {
                     + "citizens' words also find the official ones (低保 → 最低生活保障). Names and titles rank above "
                     + "body text. kind: entry or item. sort: -rank (default, best first).")
     public Page<SearchHitView> search(@QueryParam("q") String q, @QueryParam("unit") String unit,
-                                        @QueryParam("domain") String domain, @QueryParam("kind") String kind,
-                                        @Valid @BeanParam PageRequest paging) {
+                                      @QueryParam("domain") String domain, @QueryParam("kind") String kind,
+                                      @Valid @BeanParam PageRequest paging) {
         if (q == null || q.isBlank()) {
             throw new InvalidInputException("q", "请输入检索词");
         }
@@ -196,10 +159,6 @@ public class PublicCatalogueResource {
     @Path("/cleanups")
     @Operation(summary = "Published clean-up results of obsolete documents, newest first")
     public List<CleanupView> cleanups(@QueryParam("unit") String unit) {
-        List<DocumentCleanup> list = unit == null ? DocumentCleanup.list("order by publishedAt desc")
-                : DocumentCleanup.list("unit = ?1 or unit like ?2 escape '\\' order by publishedAt desc", unit,
-                        UnitScope.belowPattern(unit));
-        return list.stream().map(c -> CleanupView.of(c, GovDocument.list("cleanupId = ?1 order by obsoleteOn", c.id)))
-                .toList();
+        return documents.publishedCleanups(unit);
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.UnitForms;
 import org.govopen.catalog.api.UnitView;
 import org.govopen.catalog.domain.Unit;
+import org.govopen.catalog.service.UnitQueries;
 import org.govopen.catalog.service.UnitService;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
@@ -38,13 +39,16 @@ public class UnitResource {
     UnitService units;
 
     @Inject
+    UnitQueries queries;
+
+    @Inject
     CurrentUser user;
 
     @GET
     @PermitAll
     @Operation(summary = "Units, optionally only a unit and those below it")
     public List<UnitView> list(@QueryParam("under") String under) {
-        return units.below(under).stream().map(UnitView::of).toList();
+        return queries.below(under);
     }
 
     @GET

@@ -116,6 +116,11 @@ public class DemandService {
         return demand;
     }
 
+    public DocumentDemand require(UUID id) {
+        return DocumentDemand.<DocumentDemand>findByIdOptional(id)
+                .orElseThrow(() -> new ResourceNotFoundException("转为主动公开建议", id));
+    }
+
     public Optional<GovDocument> registered(DocumentDemand demand) {
         if (demand.documentNumber != null) {
             Optional<GovDocument> byNumber = GovDocument.find("unit = ?1 and documentNumber = ?2 and status = ?3",

@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.govopen.catalog.api.EntryForm;
-import org.govopen.catalog.api.FieldChangeView;
 import org.govopen.catalog.domain.Audience;
 import org.govopen.catalog.domain.CatalogEntry;
 import org.govopen.catalog.domain.DisclosureDomain;
 import org.govopen.catalog.domain.EntryAction;
-import org.govopen.catalog.domain.EntryElements;
 import org.govopen.catalog.domain.EntryLifecycle;
 import org.govopen.catalog.domain.EntryState;
 import org.govopen.catalog.domain.EntryTransition;
@@ -154,10 +152,6 @@ public class EntryService {
                 .orElseThrow(() -> new ResourceNotFoundException("公开事项", id));
     }
 
-    public EntryVersion requireVersion(UUID id, int version) {
-        return EntryVersion.of(id, version).orElseThrow(() -> new ResourceNotFoundException("公开事项版本", id + " v" + version));
-    }
-
     public static DeadlineKey reviewKey(CatalogEntry e) {
         return DeadlineKey.of(AGGREGATE, e.aggregateId(), REVIEW_DEADLINE);
     }
@@ -225,18 +219,5 @@ public class EntryService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-    }
-
-    /** Element by element, what changed from {@code before} to {@code after}. */
-    public static List<FieldChangeView> diff(EntryElements before, EntryElements after) {
-        var a = before.readable();
-        var b = after.readable();
-        List<FieldChangeView> changes = new ArrayList<>();
-        for (var field : a.keySet()) {
-            if (!java.util.Objects.equals(a.get(field), b.get(field))) {
-                changes.add(new FieldChangeView(field, EntryElements.LABELS.get(field), a.get(field), b.get(field)));
-            }
-        }
-        return changes;
     }
 }

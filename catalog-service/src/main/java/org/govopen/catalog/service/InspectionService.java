@@ -99,7 +99,7 @@ public class InspectionService {
                 if (gov == null) {
                     continue;
                 }
-                List<FieldChangeView> differences = EntryService.diff(gov.elements, v.elements).stream()
+                List<FieldChangeView> differences = EntryQueries.diff(gov.elements, v.elements).stream()
                         .filter(c -> MATCHED_ELEMENTS.contains(c.field())).toList();
                 if (!differences.isEmpty()) {
                     out.add(new Mismatch(village.path, village.name, v.entryId, gov.entryId, matter(v.elements), differences));

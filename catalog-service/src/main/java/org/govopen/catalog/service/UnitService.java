@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.govopen.catalog.api.NewDomainForm;
 import org.govopen.catalog.api.UnitForms;
 import org.govopen.catalog.domain.DisclosureDomain;
 import org.govopen.catalog.domain.Unit;
@@ -116,11 +117,21 @@ public class UnitService {
         return u;
     }
 
-    public List<Unit> below(String path) {
-        if (path == null || path.isBlank()) {
-            return Unit.list("order by path");
+    /** An other domain (其他领域) for a unit and the units below it. */
+    @Transactional
+    public DisclosureDomain addDomain(NewDomainForm form) {
+        require(form.unit());
+        if (DisclosureDomain.findById(form.code()) != null) {
+            throw new ConflictException("领域代码“" + form.code() + "”已存在");
         }
-        return Unit.list("path = ?1 or path like ?2 escape '\\' order by path", path, UnitScope.belowPattern(path));
+        DisclosureDomain d = new DisclosureDomain();
+        d.code = form.code();
+        d.name = form.name().trim();
+        d.pilot = false;
+        d.unit = form.unit();
+        d.position = 1000;
+        d.persist();
+        return d;
     }
 
     private static List<Violation> reviewDomainProblems(UnitKind kind, List<String> domains) {
