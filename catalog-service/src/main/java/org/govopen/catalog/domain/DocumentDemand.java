@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Applications for one document of a unit, counted from govopen.request.events, and the proposal they led to. */
@@ -55,8 +54,4 @@ public class DocumentDemand extends PanacheEntityBase {
 
     @Column(name = "decision_note")
     public String decisionNote;
-
-    public static Optional<DocumentDemand> of(String unit, String documentKey) {
-        return find("unit = ?1 and documentKey = ?2", unit, documentKey).firstResultOptional();
-    }
 }

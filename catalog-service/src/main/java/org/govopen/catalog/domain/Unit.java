@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A unit (单位) of the tree, identified by its path ({@code nanning/qingxiu/xinzhu}); the scope of every staff
@@ -65,13 +64,4 @@ public class Unit extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
-
-    public static Optional<Unit> byPath(String path) {
-        return findByIdOptional(path);
-    }
-
-    /** The government a department belongs to, or the unit itself. */
-    public String governmentPath() {
-        return kind == UnitKind.DEPARTMENT && parentPath != null ? parentPath : path;
-    }
 }

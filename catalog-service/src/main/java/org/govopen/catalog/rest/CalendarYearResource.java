@@ -9,9 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.api.LoadedYearView;
 import org.govopen.catalog.domain.CalendarYear;
 import org.govopen.catalog.service.CalendarYearService;
 import org.govopen.commons.calendar.CurrentCalendar;
@@ -24,9 +24,6 @@ import org.govopen.commons.security.Roles;
 @Path("/api/v1/calendar")
 @Tag(name = "Calendar")
 public class CalendarYearResource {
-
-    public record LoadedYear(int year, OffsetDateTime loadedAt, String loadedBy, HolidayNotice notice) {
-    }
 
     @Inject
     CalendarYearService service;
@@ -47,12 +44,12 @@ public class CalendarYearResource {
                     + "previous December); make-up working days must be Saturdays or Sundays; off-day ranges must not "
                     + "overlap. The notice is published on govopen.reference.calendar: every service applies it and "
                     + "recomputes its open deadlines that it affects, provisional ones first.")
-    public LoadedYear load(@PathParam("year") int year, @Valid HolidayNotice notice) {
+    public LoadedYearView load(@PathParam("year") int year, @Valid HolidayNotice notice) {
         if (notice.year() != year) {
             throw new InvalidInputException("year", "请求体中的年份 " + notice.year() + " 与地址中的年份 " + year + " 不一致");
         }
         CalendarYear stored = service.load(notice, user.name());
         calendar.apply(notice);
-        return new LoadedYear(year, stored.loadedAt, stored.loadedBy, notice);
+        return new LoadedYearView(year, stored.loadedAt, stored.loadedBy, notice);
     }
 }

@@ -3,7 +3,6 @@ package org.govopen.catalog.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,14 +15,14 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.api.ProposalDecisionForm;
+import org.govopen.catalog.api.ProposalView;
 import org.govopen.catalog.domain.ConversionProposal;
-import org.govopen.catalog.domain.DocumentDemand;
 import org.govopen.catalog.service.DemandService;
+import org.govopen.catalog.service.DocumentQueries;
 import org.govopen.commons.problem.Params;
-import org.govopen.commons.problem.ResourceNotFoundException;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
-import org.govopen.commons.security.UnitScope;
 
 /** Demand per requested document and the proposals to convert much-requested documents to 主动公开. */
 @Path("/api/v1/conversion-proposals")
@@ -31,11 +30,11 @@ import org.govopen.commons.security.UnitScope;
 @Tag(name = "Documents")
 public class ConversionProposalResource {
 
-    public record Decision(@Size(max = 2000) String reason) {
-    }
-
     @Inject
     DemandService demand;
+
+    @Inject
+    DocumentQueries queries;
 
     @Inject
     CurrentUser user;
@@ -43,15 +42,11 @@ public class ConversionProposalResource {
     @GET
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Requested documents of a unit and below with their application counts; proposal=PROPOSED for open proposals")
-    public List<Views.ProposalView> list(@QueryParam("unit") String unit, @QueryParam("proposal") String proposal) {
+    public List<ProposalView> list(@QueryParam("unit") String unit, @QueryParam("proposal") String proposal) {
         ConversionProposal p = Params.optionalEnum(ConversionProposal.class, "proposal", proposal);
         String scope = unit == null ? user.requireUnit() : unit;
         user.requireCovers(scope);
-        String q = "(unit = ?1 or unit like ?2 escape '\\')" + (p == null ? "" : " and proposal = ?3")
-                + " order by applications desc, documentKey";
-        List<DocumentDemand> rows = p == null ? DocumentDemand.list(q, scope, UnitScope.belowPattern(scope))
-                : DocumentDemand.list(q, scope, UnitScope.belowPattern(scope), p);
-        return rows.stream().map(Views.ProposalView::of).toList();
+        return queries.proposals(scope, p);
     }
 
     @POST
@@ -59,9 +54,9 @@ public class ConversionProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Accept: the registered document becomes 主动公开 (announced as attribute-changed)")
-    public Views.ProposalView accept(@PathParam("id") UUID id, @Valid Decision body) {
+    public ProposalView accept(@PathParam("id") UUID id, @Valid ProposalDecisionForm body) {
         requireCovered(id);
-        return Views.ProposalView.of(demand.accept(id, user.name(), body == null ? null : body.reason()));
+        return ProposalView.of(demand.accept(id, user.name(), body == null ? null : body.reason()));
     }
 
     @POST
@@ -69,14 +64,12 @@ public class ConversionProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Decline, with the reason")
-    public Views.ProposalView decline(@PathParam("id") UUID id, @Valid Decision body) {
+    public ProposalView decline(@PathParam("id") UUID id, @Valid ProposalDecisionForm body) {
         requireCovered(id);
-        return Views.ProposalView.of(demand.decline(id, user.name(), body == null ? null : body.reason()));
+        return ProposalView.of(demand.decline(id, user.name(), body == null ? null : body.reason()));
     }
 
     private void requireCovered(UUID id) {
-        DocumentDemand d = DocumentDemand.<DocumentDemand>findByIdOptional(id)
-                .orElseThrow(() -> new ResourceNotFoundException("转为主动公开建议", id));
-        user.requireCovers(d.unit);
+        user.requireCovers(demand.require(id).unit);
     }
 }

@@ -3,8 +3,8 @@ package org.govopen.catalog.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,26 +15,26 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.api.DocumentForms;
+import org.govopen.catalog.api.DocumentView;
+import org.govopen.catalog.api.RecheckView;
 import org.govopen.catalog.domain.DisclosureAttribute;
 import org.govopen.catalog.domain.DocumentCleanup;
 import org.govopen.catalog.domain.DocumentRecheck;
 import org.govopen.catalog.domain.DocumentStatus;
 import org.govopen.catalog.domain.GovDocument;
-import org.govopen.catalog.service.DocumentForms;
+import org.govopen.catalog.service.DocumentQueries;
 import org.govopen.catalog.service.DocumentService;
 import org.govopen.commons.problem.Params;
 import org.govopen.commons.rest.Page;
+import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
-import org.govopen.commons.security.UnitScope;
-import org.govopen.commons.time.GovClock;
 
 /** Documents' disclosure attribute (公开属性源头认定), its periodic re-check, and the clean-up of obsolete documents. */
 @Path("/api/v1/documents")
@@ -49,7 +49,7 @@ public class DocumentResource {
     CurrentUser user;
 
     @Inject
-    GovClock clock;
+    DocumentQueries queries;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,55 +59,35 @@ public class DocumentResource {
                     + "proactively disclosed get a re-check deadline by the unit's cycle. Announced as "
                     + "govopen.catalog.document.attribute-changed.")
     @APIResponse(responseCode = "201", description = "registered")
-    public Response register(@Valid DocumentForms.NewDocument form) {
+    public Response register(@Valid DocumentForms.NewDocumentForm form) {
         user.requireCovers(form.unit());
         GovDocument d = documents.register(form);
-        return Response.created(URI.create("/api/v1/documents/" + d.id)).entity(Views.DocumentView.of(d)).build();
+        return Response.created(URI.create("/api/v1/documents/" + d.id)).entity(DocumentView.of(d)).build();
     }
 
     @GET
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Documents of a unit and those below it; recheckOverdue=true lists those past their re-check day")
-    public Page<Views.DocumentView> list(@QueryParam("unit") String unit, @QueryParam("attribute") String attribute,
-                                         @QueryParam("status") String status,
-                                         @QueryParam("recheckOverdue") Boolean recheckOverdue,
-                                         @QueryParam("page") @DefaultValue("0") int page,
-                                         @QueryParam("size") @DefaultValue("50") int size) {
-        EntryResource.checkPage(page, size);
+    @Operation(summary = "Documents of a unit and those below it; recheckOverdue=true lists those past their re-check day",
+            description = "sort: -formedOn (default: newest first).")
+    public Page<DocumentView> list(@QueryParam("unit") String unit, @QueryParam("attribute") String attribute,
+                                   @QueryParam("status") String status,
+                                   @QueryParam("recheckOverdue") Boolean recheckOverdue,
+                                   @Valid @BeanParam PageRequest paging) {
         DisclosureAttribute a = Params.optionalEnum(DisclosureAttribute.class, "attribute", attribute);
         DocumentStatus s = Params.optionalEnum(DocumentStatus.class, "status", status);
         String scope = unit == null ? user.requireUnit() : unit;
         user.requireCovers(scope);
-        StringBuilder q = new StringBuilder("(unit = :unit or unit like :below escape '\\')");
-        Map<String, Object> params = new HashMap<>();
-        params.put("unit", scope);
-        params.put("below", UnitScope.belowPattern(scope));
-        if (a != null) {
-            q.append(" and attribute = :attribute");
-            params.put("attribute", a);
-        }
-        if (s != null) {
-            q.append(" and status = :status");
-            params.put("status", s);
-        }
-        if (Boolean.TRUE.equals(recheckOverdue)) {
-            q.append(" and status = :inForce and nextRecheckOn < :today");
-            params.put("inForce", DocumentStatus.IN_FORCE);
-            params.put("today", clock.today());
-        }
-        var query = GovDocument.<GovDocument>find(q + " order by formedOn desc, id", params);
-        return new Page<>(query.page(page, size).list().stream().map(Views.DocumentView::of).toList(), page, size,
-                query.count());
+        return queries.list(new DocumentQueries.ListFilter(scope, a, s, recheckOverdue), paging);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "One document")
-    public Views.DocumentView get(@PathParam("id") UUID id) {
+    public DocumentView get(@PathParam("id") UUID id) {
         GovDocument d = documents.require(id);
         user.requireCovers(d.unit);
-        return Views.DocumentView.of(d);
+        return DocumentView.of(d);
     }
 
     @PUT
@@ -115,9 +95,9 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Change the attribute (情势变化); the re-check schedule starts again from the decision")
-    public Views.DocumentView changeAttribute(@PathParam("id") UUID id, @Valid DocumentForms.AttributeDecision body) {
+    public DocumentView changeAttribute(@PathParam("id") UUID id, @Valid DocumentForms.AttributeDecisionForm body) {
         user.requireCovers(documents.require(id).unit);
-        return Views.DocumentView.of(documents.changeAttribute(id, body));
+        return DocumentView.of(documents.changeAttribute(id, body));
     }
 
     @POST
@@ -126,20 +106,19 @@ public class DocumentResource {
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Record a periodic re-check and its outcome (the attribute kept or changed)")
     @APIResponse(responseCode = "201", description = "recorded")
-    public Response recheck(@PathParam("id") UUID id, @Valid DocumentForms.AttributeDecision body) {
+    public Response recheck(@PathParam("id") UUID id, @Valid DocumentForms.AttributeDecisionForm body) {
         user.requireCovers(documents.require(id).unit);
         DocumentRecheck r = documents.recheck(id, body, user.name());
-        return Response.status(Response.Status.CREATED).entity(Views.RecheckView.of(r)).build();
+        return Response.status(Response.Status.CREATED).entity(RecheckView.of(r)).build();
     }
 
     @GET
     @Path("/{id}/rechecks")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "The document's re-checks, oldest first")
-    public List<Views.RecheckView> rechecks(@PathParam("id") UUID id) {
+    public List<RecheckView> rechecks(@PathParam("id") UUID id) {
         user.requireCovers(documents.require(id).unit);
-        return DocumentRecheck.<DocumentRecheck>list("documentId = ?1 order by checkedOn, at", id).stream()
-                .map(Views.RecheckView::of).toList();
+        return queries.rechecks(id);
     }
 
     @POST
@@ -147,9 +126,9 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Declare a document obsolete (失效); it appears in the unit's next published clean-up")
-    public Views.DocumentView obsolete(@PathParam("id") UUID id, @Valid DocumentForms.Obsolescence body) {
+    public DocumentView obsolete(@PathParam("id") UUID id, @Valid DocumentForms.ObsolescenceForm body) {
         user.requireCovers(documents.require(id).unit);
-        return Views.DocumentView.of(documents.declareObsolete(id, body));
+        return DocumentView.of(documents.declareObsolete(id, body));
     }
 
     @POST
@@ -164,6 +143,6 @@ public class DocumentResource {
         String scope = unit == null ? user.requireUnit() : unit;
         user.requireCovers(scope);
         DocumentCleanup c = documents.publishCleanup(scope, body == null ? null : body.note(), user.name());
-        return Response.status(Response.Status.CREATED).entity(Views.CleanupView.of(c)).build();
+        return Response.status(Response.Status.CREATED).entity(queries.cleanup(c)).build();
     }
 }

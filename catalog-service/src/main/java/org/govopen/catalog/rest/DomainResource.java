@@ -3,11 +3,7 @@ package org.govopen.catalog.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,9 +16,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.api.DomainView;
+import org.govopen.catalog.api.NewDomainForm;
 import org.govopen.catalog.domain.DisclosureDomain;
+import org.govopen.catalog.service.UnitQueries;
 import org.govopen.catalog.service.UnitService;
-import org.govopen.commons.problem.ConflictException;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
 
@@ -32,14 +30,11 @@ import org.govopen.commons.security.Roles;
 @Tag(name = "Domains", description = "领域：26个试点领域及各单位增设的其他领域")
 public class DomainResource {
 
-    public record NewDomain(
-            @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "须为小写字母、数字或“-”") String code,
-            @NotBlank @Size(max = 100) String name,
-            @NotBlank @Size(max = 240) String unit) {
-    }
-
     @Inject
     UnitService units;
+
+    @Inject
+    UnitQueries queries;
 
     @Inject
     CurrentUser user;
@@ -47,31 +42,18 @@ public class DomainResource {
     @GET
     @PermitAll
     @Operation(summary = "The pilot domains, and with ?unit= also the other domains that unit may use")
-    public List<Views.DomainView> list(@QueryParam("unit") String unit) {
-        return DisclosureDomain.<DisclosureDomain>list("order by pilot desc, position, code").stream()
-                .filter(d -> d.unit == null || (unit != null && d.availableTo(unit)))
-                .map(Views.DomainView::of).toList();
+    public List<DomainView> list(@QueryParam("unit") String unit) {
+        return queries.domains(unit);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Transactional
     @Operation(summary = "Add an other domain (其他领域) for a unit and the units below it")
     @APIResponse(responseCode = "201", description = "created")
-    public Response create(@Valid NewDomain form) {
+    public Response create(@Valid NewDomainForm form) {
         user.requireCovers(form.unit());
-        units.require(form.unit());
-        if (DisclosureDomain.findById(form.code()) != null) {
-            throw new ConflictException("领域代码“" + form.code() + "”已存在");
-        }
-        DisclosureDomain d = new DisclosureDomain();
-        d.code = form.code();
-        d.name = form.name().trim();
-        d.pilot = false;
-        d.unit = form.unit();
-        d.position = 1000;
-        d.persist();
-        return Response.status(Response.Status.CREATED).entity(Views.DomainView.of(d)).build();
+        DisclosureDomain d = units.addDomain(form);
+        return Response.status(Response.Status.CREATED).entity(DomainView.of(d)).build();
     }
 }

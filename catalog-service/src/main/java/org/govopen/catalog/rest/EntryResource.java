@@ -3,10 +3,8 @@ package org.govopen.catalog.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,27 +15,31 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.api.EntryForm;
+import org.govopen.catalog.api.EntryView;
+import org.govopen.catalog.api.ItemForm;
+import org.govopen.catalog.api.ItemView;
+import org.govopen.catalog.api.ReturnCommentsForm;
+import org.govopen.catalog.api.ReviewNoteForm;
+import org.govopen.catalog.api.TransitionView;
+import org.govopen.catalog.api.VersionView;
 import org.govopen.catalog.domain.CatalogEntry;
 import org.govopen.catalog.domain.EntryState;
-import org.govopen.catalog.domain.EntryTransition;
-import org.govopen.catalog.domain.EntryVersion;
 import org.govopen.catalog.domain.InformationItem;
-import org.govopen.catalog.service.EntryForm;
+import org.govopen.catalog.service.EntryQueries;
 import org.govopen.catalog.service.EntryService;
-import org.govopen.catalog.service.ItemForm;
 import org.govopen.catalog.service.ItemService;
+import org.govopen.catalog.service.StaffAccess;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Params;
-import org.govopen.commons.problem.Violation;
 import org.govopen.commons.rest.Page;
+import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.Roles;
-import org.govopen.commons.security.UnitScope;
 
 /** Catalogue entries (公开事项) through compile → submit → review → publish, and what is published under them. */
 @Path("/api/v1/entries")
@@ -45,17 +47,14 @@ import org.govopen.commons.security.UnitScope;
 @Tag(name = "Catalogue entries", description = "公开事项标准目录：编制、报审、审核、发布、动态调整，及按目录公开的信息")
 public class EntryResource {
 
-    public record ReviewNote(@Size(max = 2000) String comment) {
-    }
-
-    public record ReturnComments(@NotBlank @Size(max = 4000) String comments) {
-    }
-
     @Inject
     EntryService entries;
 
     @Inject
     ItemService items;
+
+    @Inject
+    EntryQueries queries;
 
     @Inject
     StaffAccess access;
@@ -69,45 +68,30 @@ public class EntryResource {
     public Response create(@Valid EntryForm form) {
         access.requireCompiler(form.unit());
         CatalogEntry e = entries.create(form, access.name());
-        return Response.created(URI.create("/api/v1/entries/" + e.id)).entity(view(e)).build();
+        return Response.created(URI.create("/api/v1/entries/" + e.id)).entity(queries.view(e)).build();
     }
 
     @GET
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Entries of a unit and those below it (the caller's unit by default)")
-    public Page<Views.EntryView> list(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
-                                      @QueryParam("state") String stateName,
-                                      @QueryParam("page") @DefaultValue("0") int page,
-                                      @QueryParam("size") @DefaultValue("50") int size) {
-        checkPage(page, size);
+    @Operation(summary = "Entries of a unit and those below it (the caller's unit by default)",
+            description = "sort: unit (default: by unit, domain, first-level item and name).")
+    public Page<EntryView> list(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
+                                @QueryParam("state") String stateName,
+                                @Valid @BeanParam PageRequest paging) {
         EntryState state = Params.optionalEnum(EntryState.class, "state", stateName);
         String scope = unit == null ? access.user().requireUnit() : unit;
         access.user().requireCovers(scope);
-        StringBuilder q = new StringBuilder("(unit = :unit or unit like :below escape '\\')");
-        var params = new java.util.HashMap<String, Object>();
-        params.put("unit", scope);
-        params.put("below", UnitScope.belowPattern(scope));
-        if (domain != null) {
-            q.append(" and domain = :domain");
-            params.put("domain", domain);
-        }
-        if (state != null) {
-            q.append(" and state = :state");
-            params.put("state", state);
-        }
-        var query = CatalogEntry.<CatalogEntry>find(q + " order by unit, domain, elements.firstLevelItem, elements.name", params);
-        List<Views.EntryView> views = query.page(page, size).list().stream().map(this::view).toList();
-        return new Page<>(views, page, size, query.count());
+        return queries.list(new EntryQueries.ListFilter(scope, domain, state), paging);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "An entry's working copy, its state, the actions allowed next, and what changed since it was published")
-    public Views.EntryView get(@PathParam("id") UUID id) {
+    public EntryView get(@PathParam("id") UUID id) {
         CatalogEntry e = entries.require(id);
         access.requireReader(e);
-        return view(e);
+        return queries.view(e);
     }
 
     @PUT
@@ -117,9 +101,9 @@ public class EntryResource {
     @Operation(summary = "Change the working copy",
             description = "A draft or returned entry is edited in place. A published entry gets a new draft "
                     + "(动态调整) that goes through review again; its published version stays public meanwhile.")
-    public Views.EntryView edit(@PathParam("id") UUID id, @Valid EntryForm form) {
+    public EntryView edit(@PathParam("id") UUID id, @Valid EntryForm form) {
         access.requireCompiler(entries.require(id).unit);
-        return view(entries.edit(id, form, access.name()));
+        return queries.view(entries.edit(id, form, access.name()));
     }
 
     @POST
@@ -127,9 +111,9 @@ public class EntryResource {
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Submit to the competent department for review (报送审核)",
             description = "Opens the review deadline: the unit's review working days, or the fixed review day of its timeline.")
-    public Views.EntryView submit(@PathParam("id") UUID id) {
+    public EntryView submit(@PathParam("id") UUID id) {
         access.requireCompiler(entries.require(id).unit);
-        return view(entries.submit(id, access.name()));
+        return queries.view(entries.submit(id, access.name()));
     }
 
     @POST
@@ -137,9 +121,9 @@ public class EntryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Approve (审核通过): a reviewer of the department competent for the entry's domain")
-    public Views.EntryView approve(@PathParam("id") UUID id, @Valid ReviewNote note) {
+    public EntryView approve(@PathParam("id") UUID id, @Valid ReviewNoteForm note) {
         access.requireReviewer(entries.require(id));
-        return view(entries.approve(id, access.name(), note == null ? null : note.comment()));
+        return queries.view(entries.approve(id, access.name(), note == null ? null : note.comment()));
     }
 
     @POST
@@ -147,12 +131,12 @@ public class EntryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Return with comments (退回修改)")
-    public Views.EntryView returnEntry(@PathParam("id") UUID id, @Valid ReturnComments body) {
+    public EntryView returnEntry(@PathParam("id") UUID id, @Valid ReturnCommentsForm body) {
         if (body == null) {
             throw new InvalidInputException("comments", "退回须写明审核意见");
         }
         access.requireReviewer(entries.require(id));
-        return view(entries.returnWithComments(id, access.name(), body.comments()));
+        return queries.view(entries.returnWithComments(id, access.name(), body.comments()));
     }
 
     @POST
@@ -160,19 +144,18 @@ public class EntryResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Publish the approved entry as its next version (the disclosure office)",
             description = "Announced as govopen.catalog.entry.published (first version) or entry.changed.")
-    public Views.VersionView publish(@PathParam("id") UUID id) {
+    public VersionView publish(@PathParam("id") UUID id) {
         access.requirePublisher(entries.require(id).unit);
-        return Views.VersionView.of(entries.publish(id, access.name()));
+        return VersionView.of(entries.publish(id, access.name()));
     }
 
     @GET
     @Path("/{id}/history")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Every step of the entry: who, when, from, to, note")
-    public List<Views.HistoryEntry> history(@PathParam("id") UUID id) {
+    public List<TransitionView> history(@PathParam("id") UUID id) {
         access.requireReader(entries.require(id));
-        return EntryTransition.<EntryTransition>list("entryId = ?1 order by id", id).stream()
-                .map(Views.HistoryEntry::of).toList();
+        return queries.history(id);
     }
 
     @POST
@@ -187,34 +170,15 @@ public class EntryResource {
     public Response addItem(@PathParam("id") UUID id, @Valid ItemForm form) {
         access.requireCompiler(entries.require(id).unit);
         InformationItem i = items.add(id, form, access.name());
-        return Response.created(URI.create("/api/v1/items/" + i.id)).entity(Views.ItemView.of(i)).build();
+        return Response.created(URI.create("/api/v1/items/" + i.id)).entity(ItemView.of(i)).build();
     }
 
     @GET
     @Path("/{id}/items")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "All information under the entry, published or still due")
-    public List<Views.ItemView> items(@PathParam("id") UUID id) {
+    public List<ItemView> items(@PathParam("id") UUID id) {
         access.requireReader(entries.require(id));
-        return InformationItem.<InformationItem>list("entryId = ?1 order by formedOn desc", id).stream()
-                .map(Views.ItemView::of).toList();
-    }
-
-    private Views.EntryView view(CatalogEntry e) {
-        EntryVersion published = e.publishedVersion == null ? null : EntryVersion.of(e.id, e.publishedVersion).orElse(null);
-        return Views.EntryView.of(e, published);
-    }
-
-    static void checkPage(int page, int size) {
-        List<Violation> problems = new ArrayList<>();
-        if (page < 0) {
-            problems.add(new Violation("page", "不能小于 0"));
-        }
-        if (size < 1 || size > 500) {
-            problems.add(new Violation("size", "必须在 1 到 500 之间"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return queries.items(id);
     }
 }

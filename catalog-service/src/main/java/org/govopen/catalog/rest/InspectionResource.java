@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.api.InspectionReportView;
 import org.govopen.catalog.service.InspectionService;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
@@ -33,7 +34,7 @@ public class InspectionResource {
                     + "missing against the 20-working-day limit; documents overdue for re-check; entries of the "
                     + "villages and communities directly below whose content, basis, time limit or method differ "
                     + "from the unit's entry for the same matter.")
-    public InspectionService.Report inspect(@jakarta.ws.rs.PathParam("unit") String unit) {
+    public InspectionReportView inspect(@jakarta.ws.rs.PathParam("unit") String unit) {
         user.requireCovers(unit);
         return inspection.inspect(unit);
     }

@@ -8,11 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.api.ItemPublicationForm;
+import org.govopen.catalog.api.ItemView;
 import org.govopen.catalog.service.ItemService;
+import org.govopen.catalog.service.StaffAccess;
 import org.govopen.commons.security.Roles;
 
 /** Information formed earlier and published now. */
@@ -20,9 +22,6 @@ import org.govopen.commons.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue entries")
 public class ItemResource {
-
-    public record Publication(LocalDate publishedOn) {
-    }
 
     @Inject
     ItemService items;
@@ -36,8 +35,8 @@ public class ItemResource {
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Publish information that was still due (today unless publishedOn is given)",
             description = "Closes its publication deadline and records whether it was late against the 20 working days.")
-    public Views.ItemView publish(@PathParam("id") UUID id, Publication body) {
+    public ItemView publish(@PathParam("id") UUID id, ItemPublicationForm body) {
         access.requireCompiler(items.require(id).unit);
-        return Views.ItemView.of(items.publish(id, body == null ? null : body.publishedOn()));
+        return ItemView.of(items.publish(id, body == null ? null : body.publishedOn()));
     }
 }

@@ -5,6 +5,9 @@ import static org.govopen.commons.rest.FormText.trimToNull;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,27 +19,26 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.govopen.catalog.domain.CatalogEntry;
-import org.govopen.catalog.domain.DocumentCleanup;
-import org.govopen.catalog.domain.EntryVersion;
-import org.govopen.catalog.domain.InformationItem;
+import org.govopen.catalog.api.CleanupView;
+import org.govopen.catalog.api.FieldChangeView;
+import org.govopen.catalog.api.PublishedEntryView;
+import org.govopen.catalog.api.SearchHitView;
+import org.govopen.catalog.api.VersionView;
 import org.govopen.catalog.domain.PublicationLevel;
 import org.govopen.catalog.domain.Unit;
 import org.govopen.catalog.service.CatalogueExport;
-import org.govopen.catalog.service.EntryService;
+import org.govopen.catalog.service.CatalogueQueries;
+import org.govopen.catalog.service.DocumentQueries;
 import org.govopen.catalog.service.SearchIndex;
 import org.govopen.catalog.service.UnitService;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Params;
-import org.govopen.commons.problem.ResourceNotFoundException;
 import org.govopen.commons.rest.Page;
-import org.govopen.commons.security.UnitScope;
+import org.govopen.commons.rest.PageRequest;
 
 /**
  * The public catalogue, without an account: browse what is published by unit, domain and level; search in
@@ -50,15 +52,14 @@ public class PublicCatalogueResource {
 
     static final int MAX_QUERY = 100;
 
-    public record PublishedEntry(@com.fasterxml.jackson.annotation.JsonUnwrapped Views.VersionView version,
-                                 List<Views.ItemView> items) {
-    }
-
     @Inject
     SearchIndex search;
 
     @Inject
-    EntryService entries;
+    CatalogueQueries catalogue;
+
+    @Inject
+    DocumentQueries documents;
 
     @Inject
     UnitService units;
@@ -68,76 +69,46 @@ public class PublicCatalogueResource {
 
     @GET
     @Path("/entries")
-    @Operation(summary = "Browse the published catalogue: a unit (and below), a domain, a level")
-    public Page<Views.VersionView> browse(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
-                                          @QueryParam("level") String level,
-                                          @QueryParam("page") @DefaultValue("0") int page,
-                                          @QueryParam("size") @DefaultValue("50") int size) {
-        EntryResource.checkPage(page, size);
+    @Operation(summary = "Browse the published catalogue: a unit (and below), a domain, a level",
+            description = "sort: unit (default: by unit, then in domain order, first-level item and name).")
+    public Page<VersionView> browse(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
+                                    @QueryParam("level") String level,
+                                    @Valid @BeanParam PageRequest paging) {
         PublicationLevel l = Params.optionalEnum(PublicationLevel.class, "level", level);
-        StringBuilder q = new StringBuilder("""
-                select v from EntryVersion v, CatalogEntry e, DisclosureDomain d
-                where e.id = v.entryId and v.version = e.publishedVersion and d.code = v.domain""");
-        Map<String, Object> params = new HashMap<>();
-        if (unit != null) {
-            q.append(" and (v.unit = :unit or v.unit like :below escape '\\')");
-            params.put("unit", unit);
-            params.put("below", UnitScope.belowPattern(unit));
-        }
-        if (domain != null) {
-            q.append(" and v.domain = :domain");
-            params.put("domain", domain);
-        }
-        if (l != null) {
-            q.append(" and v.elements.level = :level");
-            params.put("level", l);
-        }
-        var query = EntryVersion.<EntryVersion>find(q + " order by v.unit, d.position, d.code, v.elements.firstLevelItem, v.elements.name", params);
-        return new Page<>(query.page(page, size).list().stream().map(Views.VersionView::of).toList(), page, size,
-                query.count());
+        return catalogue.browse(new CatalogueQueries.BrowseFilter(unit, domain, l), paging);
     }
 
     @GET
     @Path("/entries/{id}")
     @Operation(summary = "The latest published version of an entry, with the information published under it")
-    public PublishedEntry entry(@PathParam("id") UUID id) {
-        CatalogEntry e = CatalogEntry.findById(id);
-        if (e == null || e.publishedVersion == null) {
-            throw new ResourceNotFoundException("已公开的公开事项", id);
-        }
-        List<Views.ItemView> items = InformationItem.<InformationItem>list(
-                "entryId = ?1 and publishedOn is not null order by publishedOn desc", id).stream()
-                .map(Views.ItemView::of).toList();
-        return new PublishedEntry(Views.VersionView.of(entries.requireVersion(id, e.publishedVersion)), items);
+    public PublishedEntryView entry(@PathParam("id") UUID id) {
+        return catalogue.publishedEntry(id);
     }
 
     @GET
     @Path("/entries/{id}/versions")
     @Operation(summary = "Every published version of an entry, oldest first (动态调整 keeps the history)")
-    public List<Views.VersionView> versions(@PathParam("id") UUID id) {
-        List<EntryVersion> all = EntryVersion.allOf(id);
-        if (all.isEmpty()) {
-            throw new ResourceNotFoundException("已公开的公开事项", id);
-        }
-        return all.stream().map(Views.VersionView::of).toList();
+    public List<VersionView> versions(@PathParam("id") UUID id) {
+        return catalogue.versions(id);
     }
 
     @GET
     @Path("/entries/{id}/versions/{version}")
     @Operation(summary = "One published version")
-    public Views.VersionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
-        return Views.VersionView.of(entries.requireVersion(id, version));
+    public VersionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
+        return catalogue.version(id, version);
     }
 
     @GET
     @Path("/entries/{id}/diff")
     @Operation(summary = "What changed between two published versions, element by element")
-    public List<EntryService.FieldChange> diff(@PathParam("id") UUID id, @QueryParam("from") Integer from,
-                                               @QueryParam("to") Integer to) {
+    public List<FieldChangeView> diff(@PathParam("id") UUID id,
+                                      @QueryParam("from") @Min(value = 1, message = "版本号从 1 开始") Integer from,
+                                      @QueryParam("to") @Min(value = 1, message = "版本号从 1 开始") Integer to) {
         if (from == null || to == null) {
             throw new InvalidInputException(from == null ? "from" : "to", "须给出要比较的两个版本号");
         }
-        return EntryService.diff(entries.requireVersion(id, from).elements, entries.requireVersion(id, to).elements);
+        return catalogue.diff(id, from, to);
     }
 
     @GET
@@ -145,11 +116,10 @@ public class PublicCatalogueResource {
     @Operation(summary = "Search published entries and information in Chinese, best first",
             description = "Chinese text is matched by character bigrams, so 征地补偿 finds 征地补偿安置方案; common "
                     + "citizens' words also find the official ones (低保 → 最低生活保障). Names and titles rank above "
-                    + "body text. kind: entry or item.")
-    public Page<SearchIndex.Hit> search(@QueryParam("q") String q, @QueryParam("unit") String unit,
-                                        @QueryParam("domain") String domain, @QueryParam("kind") String kind,
-                                        @QueryParam("page") @DefaultValue("0") int page,
-                                        @QueryParam("size") @DefaultValue("20") int size) {
+                    + "body text. kind: entry or item. sort: -rank (default, best first).")
+    public Page<SearchHitView> search(@QueryParam("q") String q, @QueryParam("unit") String unit,
+                                      @QueryParam("domain") String domain, @QueryParam("kind") String kind,
+                                      @Valid @BeanParam PageRequest paging) {
         if (q == null || q.isBlank()) {
             throw new InvalidInputException("q", "请输入检索词");
         }
@@ -159,8 +129,7 @@ public class PublicCatalogueResource {
         if (kind != null && !kind.equals(SearchIndex.ENTRY) && !kind.equals(SearchIndex.ITEM)) {
             throw new InvalidInputException("kind", "只能是 entry 或 item");
         }
-        EntryResource.checkPage(page, size);
-        return search.search(q, trimToNull(unit), trimToNull(domain), kind, page, size);
+        return search.search(q, trimToNull(unit), trimToNull(domain), kind, paging);
     }
 
     @GET
@@ -189,10 +158,7 @@ public class PublicCatalogueResource {
     @GET
     @Path("/cleanups")
     @Operation(summary = "Published clean-up results of obsolete documents, newest first")
-    public List<Views.CleanupView> cleanups(@QueryParam("unit") String unit) {
-        List<DocumentCleanup> list = unit == null ? DocumentCleanup.list("order by publishedAt desc")
-                : DocumentCleanup.list("unit = ?1 or unit like ?2 escape '\\' order by publishedAt desc", unit,
-                        UnitScope.belowPattern(unit));
-        return list.stream().map(Views.CleanupView::of).toList();
+    public List<CleanupView> cleanups(@QueryParam("unit") String unit) {
+        return documents.publishedCleanups(unit);
     }
 }

@@ -19,8 +19,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govopen.catalog.api.UnitForms;
+import org.govopen.catalog.api.UnitView;
 import org.govopen.catalog.domain.Unit;
-import org.govopen.catalog.service.UnitForms;
+import org.govopen.catalog.service.UnitQueries;
 import org.govopen.catalog.service.UnitService;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
@@ -37,21 +39,24 @@ public class UnitResource {
     UnitService units;
 
     @Inject
+    UnitQueries queries;
+
+    @Inject
     CurrentUser user;
 
     @GET
     @PermitAll
     @Operation(summary = "Units, optionally only a unit and those below it")
-    public List<Views.UnitView> list(@QueryParam("under") String under) {
-        return units.below(under).stream().map(Views.UnitView::of).toList();
+    public List<UnitView> list(@QueryParam("under") String under) {
+        return queries.below(under);
     }
 
     @GET
     @Path(UNIT_PATH)
     @PermitAll
     @Operation(summary = "One unit with its settings")
-    public Views.UnitView get(@PathParam("unit") String unit) {
-        return Views.UnitView.of(units.require(unit));
+    public UnitView get(@PathParam("unit") String unit) {
+        return UnitView.of(units.require(unit));
     }
 
     @POST
@@ -61,12 +66,12 @@ public class UnitResource {
             description = "The path's last segment names the new unit; the rest must be an existing government. "
                     + "It starts with its parent's settings. Announced as govopen.catalog.unit.changed.")
     @APIResponse(responseCode = "201", description = "created")
-    public Response create(@Valid UnitForms.NewUnit form) {
+    public Response create(@Valid UnitForms.NewUnitForm form) {
         if (org.govopen.commons.security.UnitScope.isWellFormed(form.path())) {
             user.requireCovers(form.path()); // a malformed path is a 400 from the service, naming the field
         }
         Unit u = units.create(form);
-        return Response.created(URI.create("/api/v1/units/" + u.path)).entity(Views.UnitView.of(u)).build();
+        return Response.created(URI.create("/api/v1/units/" + u.path)).entity(UnitView.of(u)).build();
     }
 
     @PUT
@@ -74,9 +79,9 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rename a unit or change the domains a department reviews")
-    public Views.UnitView change(@PathParam("unit") String unit, @Valid UnitForms.UnitChange change) {
+    public UnitView change(@PathParam("unit") String unit, @Valid UnitForms.UnitChangeForm change) {
         user.requireCovers(unit);
-        return Views.UnitView.of(units.rename(unit, change));
+        return UnitView.of(units.rename(unit, change));
     }
 
     @PUT
@@ -87,8 +92,8 @@ public class UnitResource {
             description = "Re-check cycle of documents not proactively disclosed (EVERY_TWO_YEARS, EVERY_YEAR, "
                     + "EACH_SEPTEMBER), review period in working days or a fixed review day of the unit's timeline, "
                     + "and the applicants/applications that propose converting a document to 主动公开.")
-    public Views.UnitView settings(@PathParam("unit") String unit, @Valid UnitForms.Settings settings) {
+    public UnitView settings(@PathParam("unit") String unit, @Valid UnitForms.UnitSettingsForm settings) {
         user.requireCovers(unit);
-        return Views.UnitView.of(units.changeSettings(unit, settings));
+        return UnitView.of(units.changeSettings(unit, settings));
     }
 }

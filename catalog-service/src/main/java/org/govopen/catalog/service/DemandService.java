@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.govopen.catalog.api.DocumentForms;
 import org.govopen.catalog.domain.ConversionProposal;
 import org.govopen.catalog.domain.ConversionThresholdRule;
 import org.govopen.catalog.domain.DisclosureAttribute;
@@ -98,7 +99,7 @@ public class DemandService {
         GovDocument document = registered(demand).orElseThrow(() -> new ConflictException(
                 "本单位未登记该文件（" + demand.documentKey + "），请先登记文件及其公开属性"));
         if (document.attribute != DisclosureAttribute.PROACTIVE) {
-            documents.changeAttribute(document.id, new DocumentForms.AttributeDecision(DisclosureAttribute.PROACTIVE,
+            documents.changeAttribute(document.id, new DocumentForms.AttributeDecisionForm(DisclosureAttribute.PROACTIVE,
                     note == null || note.isBlank() ? CONVERSION_REASON : note, null, null));
         }
         decide(demand, ConversionProposal.ACCEPTED, actor, note);
@@ -113,6 +114,11 @@ public class DemandService {
         DocumentDemand demand = proposed(id);
         decide(demand, ConversionProposal.DECLINED, actor, reason);
         return demand;
+    }
+
+    public DocumentDemand require(UUID id) {
+        return DocumentDemand.<DocumentDemand>findByIdOptional(id)
+                .orElseThrow(() -> new ResourceNotFoundException("转为主动公开建议", id));
     }
 
     public Optional<GovDocument> registered(DocumentDemand demand) {

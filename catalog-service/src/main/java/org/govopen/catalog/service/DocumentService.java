@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.govopen.catalog.api.DocumentForms;
 import org.govopen.catalog.domain.DisclosureAttribute;
 import org.govopen.catalog.domain.DocumentCleanup;
 import org.govopen.catalog.domain.DocumentRecheck;
@@ -53,7 +54,7 @@ public class DocumentService {
     GovClock clock;
 
     @Transactional
-    public GovDocument register(DocumentForms.NewDocument form) {
+    public GovDocument register(DocumentForms.NewDocumentForm form) {
         Unit unit = units.require(form.unit());
         requireReason(form.attribute(), form.reason());
         if (form.formedOn().isAfter(clock.today())) {
@@ -84,7 +85,7 @@ public class DocumentService {
 
     /** A change of attribute outside the re-check cycle (情势变化, or a conversion to 主动公开). */
     @Transactional
-    public GovDocument changeAttribute(UUID id, DocumentForms.AttributeDecision decision) {
+    public GovDocument changeAttribute(UUID id, DocumentForms.AttributeDecisionForm decision) {
         GovDocument d = lockedInForce(id);
         requireReason(decision.attribute(), decision.reason());
         LocalDate on = decidedOn(decision, d);
@@ -99,7 +100,7 @@ public class DocumentService {
 
     /** Records a periodic re-check; the next one is scheduled from its day, and a changed attribute announced. */
     @Transactional
-    public DocumentRecheck recheck(UUID id, DocumentForms.AttributeDecision decision, String actor) {
+    public DocumentRecheck recheck(UUID id, DocumentForms.AttributeDecisionForm decision, String actor) {
         GovDocument d = lockedInForce(id);
         if (!d.attribute.isRechecked()) {
             throw new ConflictException("主动公开的文件无需复核公开属性");
@@ -125,7 +126,7 @@ public class DocumentService {
     }
 
     @Transactional
-    public GovDocument declareObsolete(UUID id, DocumentForms.Obsolescence form) {
+    public GovDocument declareObsolete(UUID id, DocumentForms.ObsolescenceForm form) {
         GovDocument d = lockedInForce(id);
         LocalDate on = form.obsoleteOn() == null ? clock.today() : form.obsoleteOn();
         if (on.isBefore(d.formedOn) || on.isAfter(clock.today())) {
@@ -178,7 +179,7 @@ public class DocumentService {
         }
     }
 
-    private void apply(GovDocument d, DocumentForms.AttributeDecision decision) {
+    private void apply(GovDocument d, DocumentForms.AttributeDecisionForm decision) {
         d.attribute = decision.attribute();
         d.reason = decision.attribute().requiresReason() ? decision.reason().trim() : trimToNull(decision.reason());
         if (decision.url() != null && !decision.url().isBlank()) {
@@ -200,7 +201,7 @@ public class DocumentService {
                 WorkdayCalendar.startOf(d.nextRecheckOn.minusDays(config.recheckWarningDays())));
     }
 
-    private LocalDate decidedOn(DocumentForms.AttributeDecision decision, GovDocument d) {
+    private LocalDate decidedOn(DocumentForms.AttributeDecisionForm decision, GovDocument d) {
         LocalDate on = decision.decidedOn() == null ? clock.today() : decision.decidedOn();
         if (on.isBefore(d.formedOn) || on.isAfter(clock.today())) {
             throw new InvalidInputException("decidedOn", "日期须在成文日期 " + d.formedOn + " 与今天之间");

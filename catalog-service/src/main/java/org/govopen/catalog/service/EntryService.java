@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.govopen.catalog.api.EntryForm;
 import org.govopen.catalog.domain.Audience;
 import org.govopen.catalog.domain.CatalogEntry;
 import org.govopen.catalog.domain.DisclosureDomain;
 import org.govopen.catalog.domain.EntryAction;
-import org.govopen.catalog.domain.EntryElements;
 import org.govopen.catalog.domain.EntryLifecycle;
 import org.govopen.catalog.domain.EntryState;
 import org.govopen.catalog.domain.EntryTransition;
@@ -152,10 +152,6 @@ public class EntryService {
                 .orElseThrow(() -> new ResourceNotFoundException("公开事项", id));
     }
 
-    public EntryVersion requireVersion(UUID id, int version) {
-        return EntryVersion.of(id, version).orElseThrow(() -> new ResourceNotFoundException("公开事项版本", id + " v" + version));
-    }
-
     public static DeadlineKey reviewKey(CatalogEntry e) {
         return DeadlineKey.of(AGGREGATE, e.aggregateId(), REVIEW_DEADLINE);
     }
@@ -223,22 +219,5 @@ public class EntryService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-    }
-
-    /** Element by element, what changed from {@code before} to {@code after}. */
-    public static List<FieldChange> diff(EntryElements before, EntryElements after) {
-        var a = before.readable();
-        var b = after.readable();
-        List<FieldChange> changes = new ArrayList<>();
-        for (var field : a.keySet()) {
-            if (!java.util.Objects.equals(a.get(field), b.get(field))) {
-                changes.add(new FieldChange(field, EntryElements.LABELS.get(field), a.get(field), b.get(field)));
-            }
-        }
-        return changes;
-    }
-
-    /** One element that differs between two versions. */
-    public record FieldChange(String field, String label, String before, String after) {
     }
 }

@@ -8,6 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.govopen.catalog.api.FieldChangeView;
+import org.govopen.catalog.api.InspectionReportView;
+import org.govopen.catalog.api.InspectionReportView.DocumentRef;
+import org.govopen.catalog.api.InspectionReportView.EntryRef;
+import org.govopen.catalog.api.InspectionReportView.ItemRef;
+import org.govopen.catalog.api.InspectionReportView.Mismatch;
 import org.govopen.catalog.domain.DisclosureMethod;
 import org.govopen.catalog.domain.DocumentStatus;
 import org.govopen.catalog.domain.EntryElements;
@@ -42,28 +48,7 @@ public class InspectionService {
     @Inject
     org.govopen.commons.calendar.CurrentCalendar calendar;
 
-    public record EntryRef(UUID entryId, int version, String domain, String name) {
-    }
-
-    public record ItemRef(UUID itemId, UUID entryId, String title, LocalDate formedOn, LocalDate dueOn,
-                          LocalDate publishedOn, long daysLate) {
-    }
-
-    public record DocumentRef(UUID documentId, String documentNumber, String title, String attribute,
-                              LocalDate nextRecheckOn) {
-    }
-
-    public record Mismatch(String villageUnit, String villageUnitName, UUID villageEntryId, UUID governmentEntryId,
-                           String matter, List<EntryService.FieldChange> differences) {
-    }
-
-    public record Report(String unit, String unitName, LocalDate inspectedOn, int publishedEntries,
-                         int publishedItems, List<EntryRef> entriesWithoutItems, List<ItemRef> lateItems,
-                         List<ItemRef> missingItems, List<DocumentRef> documentsOverdueForRecheck,
-                         List<Mismatch> villageMismatches) {
-    }
-
-    public Report inspect(String unitPath) {
+    public InspectionReportView inspect(String unitPath) {
         Unit unit = units.require(unitPath);
         LocalDate today = clock.today();
         List<EntryVersion> entries = catalogue.publishedCatalogue(unit.path);
@@ -93,7 +78,7 @@ public class InspectionService {
                         "unit = ?1 and status = ?2 and nextRecheckOn < ?3 order by nextRecheckOn",
                         unit.path, DocumentStatus.IN_FORCE, today).stream()
                 .map(d -> new DocumentRef(d.id, d.documentNumber, d.title, d.attribute.name(), d.nextRecheckOn)).toList();
-        return new Report(unit.path, unit.name, today, entries.size(), published, withoutItems, late, missing, overdue,
+        return new InspectionReportView(unit.path, unit.name, today, entries.size(), published, withoutItems, late, missing, overdue,
                 villageMismatches(unit, entries));
     }
 
@@ -114,7 +99,7 @@ public class InspectionService {
                 if (gov == null) {
                     continue;
                 }
-                List<EntryService.FieldChange> differences = EntryService.diff(gov.elements, v.elements).stream()
+                List<FieldChangeView> differences = EntryQueries.diff(gov.elements, v.elements).stream()
                         .filter(c -> MATCHED_ELEMENTS.contains(c.field())).toList();
                 if (!differences.isEmpty()) {
                     out.add(new Mismatch(village.path, village.name, v.entryId, gov.entryId, matter(v.elements), differences));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.govopen.catalog.api.ItemForm;
 import org.govopen.catalog.domain.CatalogEntry;
 import org.govopen.catalog.domain.InformationItem;
 import org.govopen.catalog.domain.ProactiveDisclosureRule;

@@ -7,11 +7,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.govopen.catalog.api.SearchHitView;
 import org.govopen.catalog.domain.EntryVersion;
 import org.govopen.catalog.domain.InformationItem;
 import org.govopen.commons.rest.Page;
+import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.UnitScope;
 
 /**
@@ -35,12 +38,12 @@ public class SearchIndex {
     /** Matches re-ranked with their body terms, beyond the page asked for. */
     private static final int CANDIDATES = 200;
 
+    /** Best first; the body's share of the query and recency break ties. */
+    private static final Map<String, String> SORTS = Map.of(
+            "-rank", "rank desc, published_on desc nulls last, ref_id");
+
     @Inject
     EntityManager em;
-
-    public record Hit(String kind, UUID id, UUID entryId, String unit, String domain, String title, String summary,
-                      LocalDate publishedOn, double rank) {
-    }
 
     /** A document's two vectors, as tsvector literals. */
     public record Vectors(String heading, String terms) {
@@ -67,10 +70,11 @@ public class SearchIndex {
      * unit and those below it, a domain, or one kind.
      */
     @SuppressWarnings("unchecked")
-    public Page<Hit> search(String query, String unit, String domain, String kind, int page, int size) {
+    public Page<SearchHitView> search(String query, String unit, String domain, String kind, PageRequest paging) {
+        String order = paging.orderBy(SORTS, "-rank");
         String tsquery = tsquery(query);
         if (tsquery.isEmpty()) {
-            return new Page<>(List.of(), page, size, 0);
+            return paging.page(List.of(), 0);
         }
         StringBuilder where = new StringBuilder("terms @@ q");
         if (unit != null) {
@@ -91,12 +95,12 @@ public class SearchIndex {
                       where %s
                       order by heading_rank desc, published_on desc nulls last
                       limit :candidates) c, cast(:tsquery as tsquery) q
-                order by rank desc, published_on desc nulls last, ref_id
-                limit :size offset :offset""".formatted(where))
+                order by %s
+                limit :size offset :offset""".formatted(where, order))
                 .setParameter("tsquery", tsquery)
-                .setParameter("candidates", (page + 1) * size + CANDIDATES)
-                .setParameter("size", size)
-                .setParameter("offset", page * size);
+                .setParameter("candidates", paging.offset() + paging.size + CANDIDATES)
+                .setParameter("size", paging.size)
+                .setParameter("offset", paging.offset());
         if (unit != null) {
             q.setParameter("unit", unit).setParameter("below", UnitScope.belowPattern(unit));
         }
@@ -108,9 +112,9 @@ public class SearchIndex {
         }
         List<Object[]> rows = q.getResultList();
         long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[9]).longValue();
-        List<Hit> hits = rows.stream().map(r -> new Hit((String) r[0], uuid(r[1]), uuid(r[2]), (String) r[3],
+        List<SearchHitView> hits = rows.stream().map(r -> new SearchHitView((String) r[0], uuid(r[1]), uuid(r[2]), (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], date(r[7]), ((Number) r[8]).doubleValue())).toList();
-        return new Page<>(hits, page, size, total);
+        return paging.page(hits, total);
     }
 
     /** Each variant of the query: all its terms (AND); any variant (OR). Empty when nothing searchable remains. */

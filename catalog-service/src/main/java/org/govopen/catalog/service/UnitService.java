@@ -6,11 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.govopen.catalog.api.NewDomainForm;
+import org.govopen.catalog.api.UnitForms;
 import org.govopen.catalog.domain.DisclosureDomain;
 import org.govopen.catalog.domain.Unit;
 import org.govopen.catalog.domain.UnitKind;
 import org.govopen.catalog.messaging.CatalogEvents;
-
 import org.govopen.commons.problem.ConflictException;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.ResourceNotFoundException;
@@ -32,7 +33,7 @@ public class UnitService {
     GovClock clock;
 
     @Transactional
-    public Unit create(UnitForms.NewUnit form) {
+    public Unit create(UnitForms.NewUnitForm form) {
         List<Violation> problems = new ArrayList<>();
         if (!UnitScope.isWellFormed(form.path())) {
             problems.add(new Violation("path", "单位路径须为小写字母、数字或“-”组成的若干段，以“/”分隔，如 nanning/qingxiu"));
@@ -76,7 +77,7 @@ public class UnitService {
     }
 
     @Transactional
-    public Unit rename(String path, UnitForms.UnitChange change) {
+    public Unit rename(String path, UnitForms.UnitChangeForm change) {
         Unit u = requireLocked(path);
         List<Violation> problems = reviewDomainProblems(u.kind, change.reviewDomains());
         if (!problems.isEmpty()) {
@@ -92,7 +93,7 @@ public class UnitService {
     }
 
     @Transactional
-    public Unit changeSettings(String path, UnitForms.Settings s) {
+    public Unit changeSettings(String path, UnitForms.UnitSettingsForm s) {
         Unit u = requireLocked(path);
         u.recheckCycle = s.recheckCycle();
         u.reviewWorkingDays = s.reviewWorkingDays();
@@ -116,11 +117,21 @@ public class UnitService {
         return u;
     }
 
-    public List<Unit> below(String path) {
-        if (path == null || path.isBlank()) {
-            return Unit.list("order by path");
+    /** An other domain (其他领域) for a unit and the units below it. */
+    @Transactional
+    public DisclosureDomain addDomain(NewDomainForm form) {
+        require(form.unit());
+        if (DisclosureDomain.findById(form.code()) != null) {
+            throw new ConflictException("领域代码“" + form.code() + "”已存在");
         }
-        return Unit.list("path = ?1 or path like ?2 escape '\\' order by path", path, UnitScope.belowPattern(path));
+        DisclosureDomain d = new DisclosureDomain();
+        d.code = form.code();
+        d.name = form.name().trim();
+        d.pilot = false;
+        d.unit = form.unit();
+        d.position = 1000;
+        d.persist();
+        return d;
     }
 
     private static List<Violation> reviewDomainProblems(UnitKind kind, List<String> domains) {

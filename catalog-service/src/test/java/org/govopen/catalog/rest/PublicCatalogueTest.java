@@ -88,6 +88,11 @@ class PublicCatalogueTest extends CatalogTestSupport {
         given().get("/api/v1/public/search?q=低保&kind=page").then().statusCode(400).body("violations.field", hasItem("kind"));
         given().get("/api/v1/public/search?q=低保&size=0").then().statusCode(400).body("violations.field", hasItem("size"));
         given().get("/api/v1/public/entries?level=PROVINCE").then().statusCode(400).body("violations.field", hasItem("level"));
+        given().get("/api/v1/public/search?q=低保&sort=title").then().statusCode(400).body("violations.field", hasItem("sort"));
+        given().get("/api/v1/public/entries/" + compensation + "/versions/abc").then().statusCode(400)
+                .body("violations.field", hasItem("version"));
+        given().get("/api/v1/public/entries/" + compensation + "/diff?from=0&to=1").then().statusCode(400)
+                .body("violations.field", hasItem("from"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.govopen.catalog.service;
+package org.govopen.catalog.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,20 +18,20 @@ public final class UnitForms {
     }
 
     @Schema(description = "A new unit; its parent is the path without the last segment and must exist")
-    public record NewUnit(
+    public record NewUnitForm(
             @Schema(example = "nanning/qingxiu/xinzhu") @NotBlank @Size(max = 240) String path,
             @Schema(example = "新竹街道办事处") @NotBlank @Size(max = 100) String name,
             @NotNull UnitKind kind,
             @Schema(description = "departments only: the domains whose catalogues they review") List<@NotBlank String> reviewDomains) {
     }
 
-    public record UnitChange(
+    public record UnitChangeForm(
             @NotBlank @Size(max = 100) String name,
             List<@NotBlank String> reviewDomains) {
     }
 
     @Schema(description = "The unit's settings for the configurable rules of rules.md §2")
-    public record Settings(
+    public record UnitSettingsForm(
             @NotNull RecheckCycle recheckCycle,
             @Schema(description = "working days the reviewing department has") @NotNull @Min(1) @Max(60) Integer reviewWorkingDays,
             @Schema(description = "a fixed day of the unit's timeline by which reviews are done (optional)") LocalDate reviewBy,

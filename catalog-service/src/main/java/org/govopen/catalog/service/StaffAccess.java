@@ -1,4 +1,4 @@
-package org.govopen.catalog.rest;
+package org.govopen.catalog.service;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;

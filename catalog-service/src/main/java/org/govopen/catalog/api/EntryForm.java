@@ -1,4 +1,4 @@
-package org.govopen.catalog.service;
+package org.govopen.catalog.api;
 
 import static org.govopen.commons.rest.FormText.trimToNull;
 

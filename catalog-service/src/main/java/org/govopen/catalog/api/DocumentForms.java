@@ -1,4 +1,4 @@
-package org.govopen.catalog.service;
+package org.govopen.catalog.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +15,7 @@ public final class DocumentForms {
     }
 
     @Schema(description = "公文登记：文号、标题、公开属性（依申请公开、不予公开须说明理由）")
-    public record NewDocument(
+    public record NewDocumentForm(
             @Schema(example = "nanning/qingxiu") @NotBlank @Size(max = 240) String unit,
             @Schema(example = "青政发〔2026〕3号") @Size(max = 100) String documentNumber,
             @Schema(example = "关于印发青秀区2026年征地补偿标准的通知") @NotBlank @Size(max = 300) String title,
@@ -26,7 +26,7 @@ public final class DocumentForms {
     }
 
     @Schema(description = "公开属性变更或复核结果；依申请公开、不予公开须说明理由")
-    public record AttributeDecision(
+    public record AttributeDecisionForm(
             @NotNull DisclosureAttribute attribute,
             @Size(max = 2000) String reason,
             @Schema(description = "the day of the decision or re-check; today when left out") LocalDate decidedOn,
@@ -34,7 +34,7 @@ public final class DocumentForms {
     }
 
     @Schema(description = "宣布文件失效（清理）")
-    public record Obsolescence(
+    public record ObsolescenceForm(
             @Schema(example = "已被青政发〔2026〕9号废止") @NotBlank @Size(max = 1000) String reason,
             LocalDate obsoleteOn) {
     }

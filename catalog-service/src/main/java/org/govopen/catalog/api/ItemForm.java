@@ -1,4 +1,4 @@
-package org.govopen.catalog.service;
+package org.govopen.catalog.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
