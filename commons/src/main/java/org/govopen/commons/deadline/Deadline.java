@@ -24,7 +24,7 @@ import org.govopen.commons.calendar.WorkdayCalendar;
 /**
  * A deadline as a row, not an in-memory timer (architecture § Deadlines): either "within N working days of
  * the basis date" with its pauses (rules.md §1), or a wall-clock instant (opinion windows). The sweeper
- * raises a warning and a breach, once each; {@code token} changes when a moved deadline re-arms a stage.
+ * raises a warning and a breach, once each; {@code generation} changes when a moved deadline re-arms an alert stage.
  */
 @Entity
 @Table(name = "deadline")
@@ -77,9 +77,10 @@ public class Deadline extends PanacheEntityBase {
     @Column(nullable = false)
     public DeadlineState state;
 
+    /** How far this deadline's alerts have gone (not to be confused with {@link #state}, the clock's state). */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public DeadlineStage stage;
+    @Column(name = "stage", nullable = false)
+    public AlertStage alertStage;
 
     /** Day the clock stopped, while {@link DeadlineState#PAUSED}. */
     @Column(name = "paused_since")
@@ -88,8 +89,12 @@ public class Deadline extends PanacheEntityBase {
     @Column(name = "next_fire_at")
     public OffsetDateTime nextFireAt;
 
-    @Column(nullable = false)
-    public int token;
+    /**
+     * Raised each time a moved deadline re-arms an alert stage (or a key is opened afresh): part of the alert id, so
+     * the re-armed warning or breach is a new alert, while a repeat of the same one keeps its id.
+     */
+    @Column(name = "token", nullable = false)
+    public int generation;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "deadline_pause", joinColumns = @JoinColumn(name = "deadline_id"))
@@ -137,12 +142,12 @@ public class Deadline extends PanacheEntityBase {
             // the day the instant falls in, in Asia/Shanghai (a deadline at 24:00 belongs to the day before)
             dueDate = dueAt.minusNanos(1).atZoneSameInstant(WorkdayCalendar.ZONE).toLocalDate();
         }
-        if (stage == DeadlineStage.BREACHED && now.isBefore(dueAt)) {
-            stage = warnAt != null && !now.isBefore(warnAt) ? DeadlineStage.WARNED : DeadlineStage.PENDING;
-            token++;
-        } else if (stage == DeadlineStage.WARNED && warnAt != null && now.isBefore(warnAt)) {
-            stage = DeadlineStage.PENDING;
-            token++;
+        if (alertStage == AlertStage.BREACHED && now.isBefore(dueAt)) {
+            alertStage = warnAt != null && !now.isBefore(warnAt) ? AlertStage.WARNED : AlertStage.PENDING;
+            generation++;
+        } else if (alertStage == AlertStage.WARNED && warnAt != null && now.isBefore(warnAt)) {
+            alertStage = AlertStage.PENDING;
+            generation++;
         }
         updatedAt = now;
         armNextFire();
@@ -153,7 +158,7 @@ public class Deadline extends PanacheEntityBase {
             nextFireAt = null;
             return;
         }
-        nextFireAt = switch (stage) {
+        nextFireAt = switch (alertStage) {
             case PENDING -> warnAt != null && warnAt.isBefore(dueAt) ? warnAt : dueAt;
             case WARNED -> dueAt;
             case BREACHED -> null;

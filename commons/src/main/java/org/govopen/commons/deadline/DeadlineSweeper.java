@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
  * Fires due deadlines (architecture § Deadlines): claims rows whose next firing time has come with
  * {@code FOR UPDATE SKIP LOCKED}, writes the alert to {@code govopen.alerts} through the outbox and advances
  * the stage in the same transaction — so each (deadline, stage) alerts once, across restarts and replicas.
- * Alert ids are derived from (deadline, token, stage): a consumer can drop a repeat by id.
+ * Alert ids are derived from (deadline, generation, alert stage): a consumer can drop a repeat by id.
  */
 @ApplicationScoped
 public class DeadlineSweeper {
@@ -125,19 +125,19 @@ public class DeadlineSweeper {
     private void fire(Deadline d, OffsetDateTime now) {
         OffsetDateTime scheduled = d.nextFireAt;
         DeadlineAlert.Level level;
-        if (!now.isBefore(d.dueAt) && d.stage != DeadlineStage.BREACHED) {
+        if (!now.isBefore(d.dueAt) && d.alertStage != AlertStage.BREACHED) {
             level = DeadlineAlert.Level.BREACH;
-            d.stage = DeadlineStage.BREACHED;
-        } else if (d.stage == DeadlineStage.PENDING && d.warnAt != null && !now.isBefore(d.warnAt)) {
+            d.alertStage = AlertStage.BREACHED;
+        } else if (d.alertStage == AlertStage.PENDING && d.warnAt != null && !now.isBefore(d.warnAt)) {
             level = DeadlineAlert.Level.WARNING;
-            d.stage = DeadlineStage.WARNED;
+            d.alertStage = AlertStage.WARNED;
         } else {
             d.armNextFire(); // nothing due after all (times moved): just re-arm
             return;
         }
         d.updatedAt = now;
         d.armNextFire();
-        UUID alertId = UUID.nameUUIDFromBytes((d.id + ":" + d.token + ":" + level).getBytes(StandardCharsets.UTF_8));
+        UUID alertId = UUID.nameUUIDFromBytes((d.id + ":" + d.generation + ":" + level).getBytes(StandardCharsets.UTF_8));
         DeadlineAlert alert = new DeadlineAlert(alertId.toString(), level, serviceName, d.kind, d.aggregateType,
                 d.aggregateId, d.ref, d.label, d.unit, d.dueDate, d.dueAt, scheduled, now, d.provisional, message(d, level));
         outbox.write(Topics.ALERTS, level.eventType(), d.aggregateId, alert, alertId);

@@ -18,11 +18,11 @@ public record DeadlineView(
         OffsetDateTime warnAt,
         boolean provisional,
         DeadlineState state,
-        DeadlineStage stage,
+        AlertStage alertStage,
         LocalDate pausedSince) {
 
     public static DeadlineView of(Deadline d) {
         return new DeadlineView(d.aggregateType, d.aggregateId, d.kind, d.ref, d.label, d.unit, d.basisDate,
-                d.workingDays, d.dueDate, d.dueAt, d.warnAt, d.provisional, d.state, d.stage, d.pausedSince);
+                d.workingDays, d.dueDate, d.dueAt, d.warnAt, d.provisional, d.state, d.alertStage, d.pausedSince);
     }
 }

@@ -115,8 +115,8 @@ public class Deadlines {
         d.pauses.clear();
         d.pausedSince = null;
         d.state = DeadlineState.ACTIVE;
-        d.stage = DeadlineStage.PENDING;
-        d.token++;
+        d.alertStage = AlertStage.PENDING;
+        d.generation++;
         d.closedAt = null;
         d.reschedule(calendar.get(), clock.now());
         return d;
@@ -167,8 +167,8 @@ public class Deadlines {
             n.createdAt = now;
             return n;
         });
-        if (d.stage != null) {
-            d.token++; // an earlier life of this key may have fired: the new one fires afresh
+        if (d.alertStage != null) {
+            d.generation++; // an earlier life of this key may have fired: the new one fires afresh
         }
         d.label = label;
         d.unit = unit;
@@ -179,7 +179,7 @@ public class Deadlines {
         d.pauses.clear();
         d.pausedSince = null;
         d.state = DeadlineState.ACTIVE;
-        d.stage = DeadlineStage.PENDING;
+        d.alertStage = AlertStage.PENDING;
         d.closedAt = null;
         d.updatedAt = now;
         return d;

@@ -71,7 +71,7 @@ class DeadlineSweeperTest {
             List<RecordedEvent> all = alerts.drain(Duration.ofSeconds(3)); // three more sweeps
             assertEquals(1, all.stream().filter(e -> "overdue-1".equals(e.subject())).count());
             Deadline after = QuarkusTransaction.requiringNew().call(() -> deadlines.find(key).orElseThrow());
-            assertEquals(DeadlineStage.BREACHED, after.stage);
+            assertEquals(AlertStage.BREACHED, after.alertStage);
             assertNull(after.nextFireAt);
         }
     }
@@ -86,7 +86,7 @@ class DeadlineSweeperTest {
 
             // an extension moves the due date past the warning window: the warning stage is re-armed
             Deadline extended = QuarkusTransaction.requiringNew().call(() -> deadlines.extend(key, 20));
-            assertEquals(DeadlineStage.PENDING, extended.stage);
+            assertEquals(AlertStage.PENDING, extended.alertStage);
             assertEquals(extended.warnAt, extended.nextFireAt);
             assertEquals(1, alerts.drain(Duration.ofSeconds(2)).stream().filter(e -> "soon-1".equals(e.subject())).count());
         }
