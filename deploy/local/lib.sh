@@ -11,11 +11,10 @@ KAFKA_HOME=$STATE/kafka
 KAFKA_PORT=${GOVOPEN_KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${GOVOPEN_KAFKA_CONTROLLER_PORT:-9093}
 KAFKA_CLASSPATH_FILE=$ROOT/deploy/local/kafka-broker/target/kafka-classpath.txt
+# The one list of topics and their settings (see the file's header).
+TOPICS_FILE=$ROOT/commons/src/main/resources/govopen/topics.tsv
 SERVICES=(catalog request sentiment interaction)
 declare -A PORT=([catalog]=8081 [request]=8082 [sentiment]=8083 [interaction]=8084)
-TOPICS=(govopen.catalog.events govopen.reference.calendar govopen.request.events govopen.interaction.events
-        govopen.sentiment.events govopen.inbound.hotline govopen.inbound.signals govopen.alerts
-        govopen.dlq.catalog govopen.dlq.request govopen.dlq.sentiment govopen.dlq.interaction)
 
 log() { printf '\033[1m[govopen]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[31m[govopen] %s\033[0m\n' "$*" >&2; exit 1; }
@@ -66,4 +65,28 @@ appender.stderr.layout.pattern = [%d] %p %m (%c)%n
 PROPS
   fi
   printf '%s' "$f"
+}
+
+# The topics of $TOPICS_FILE, one per line: name, partitions, cleanup.policy, retention.ms ('-' = broker
+# default), tab-separated, with "{service}" expanded to each service's short name.
+topic_specs() {
+  [ -r "$TOPICS_FILE" ] || die "topic list $TOPICS_FILE is missing"
+  local topic partitions cleanup retention rest s
+  while IFS=$'\t' read -r topic partitions cleanup retention rest; do
+    topic=${topic%$'\r'}
+    [ -z "$topic" ] && continue
+    [[ $topic == \#* ]] && continue
+    [[ $partitions =~ ^[1-9][0-9]*$ ]] || die "$TOPICS_FILE: topic $topic: partitions '$partitions' is not a number"
+    [[ $cleanup =~ ^(delete|compact|compact,delete|delete,compact)$ ]] \
+      || die "$TOPICS_FILE: topic $topic: cleanup.policy '$cleanup' is not delete or compact"
+    [[ $retention == - || $retention =~ ^-?[0-9]+$ ]] \
+      || die "$TOPICS_FILE: topic $topic: retention.ms '$retention' is not a number or '-'"
+    if [[ $topic == *'{service}'* ]]; then
+      for s in "${SERVICES[@]}"; do
+        printf '%s\t%s\t%s\t%s\n' "${topic//\{service\}/$s}" "$partitions" "$cleanup" "$retention"
+      done
+    else
+      printf '%s\t%s\t%s\t%s\n' "$topic" "$partitions" "$cleanup" "$retention"
+    fi
+  done < "$TOPICS_FILE"
 }
