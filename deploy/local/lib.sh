@@ -1,5 +1,8 @@
 # Shared by deploy/local scripts. Everything this directory starts keeps its logs, pids and data in
 # $GOVOPEN_LOCAL_HOME (default: <repo>/.local).
+#
+# Convention: a function's stdout is its result (callers capture it with $(...)); everything said to the
+# user — log, die, tool and Maven output — goes to stderr or to a file in $LOGS, never to stdout.
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 STATE=${GOVOPEN_LOCAL_HOME:-$ROOT/.local}
 LOGS=$STATE/logs
@@ -8,23 +11,82 @@ KAFKA_HOME=$STATE/kafka
 KAFKA_PORT=${GOVOPEN_KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${GOVOPEN_KAFKA_CONTROLLER_PORT:-9093}
 KAFKA_CLASSPATH_FILE=$ROOT/deploy/local/kafka-broker/target/kafka-classpath.txt
+# The one list of topics and their settings (see the file's header).
+TOPICS_FILE=$ROOT/commons/src/main/resources/govopen/topics.tsv
 SERVICES=(catalog request sentiment interaction)
 declare -A PORT=([catalog]=8081 [request]=8082 [sentiment]=8083 [interaction]=8084)
-TOPICS=(govopen.catalog.events govopen.reference.calendar govopen.request.events govopen.interaction.events
-        govopen.sentiment.events govopen.inbound.hotline govopen.inbound.signals govopen.alerts
-        govopen.dlq.catalog govopen.dlq.request govopen.dlq.sentiment govopen.dlq.interaction)
 
-log() { printf '\033[1m[govopen]\033[0m %s\n' "$*"; }
+log() { printf '\033[1m[govopen]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[31m[govopen] %s\033[0m\n' "$*" >&2; exit 1; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 pid_alive() { [ -f "$PIDS/$1.pid" ] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/null; }
 
+# True when the cached classpath file exists and every jar in it is still there (~/.m2 may have been cleaned).
+kafka_classpath_usable() {
+  [ -s "$KAFKA_CLASSPATH_FILE" ] || return 1
+  local jar
+  while IFS= read -r -d : jar || [ -n "$jar" ]; do
+    jar=${jar%$'\n'}
+    [ -z "$jar" ] || [ -f "$jar" ] || return 1
+  done < "$KAFKA_CLASSPATH_FILE"
+}
+
+# Prints the broker's classpath (and nothing else) on stdout; fetches the jars through Maven when needed.
 kafka_classpath() {
-  if [ ! -s "$KAFKA_CLASSPATH_FILE" ]; then
-    log "fetching Apache Kafka's jars through Maven (cached in ~/.m2)"
-    (cd "$ROOT" && ./mvnw -B -q -f deploy/local/kafka-broker/pom.xml generate-resources) || die "could not fetch Kafka's jars"
+  if ! kafka_classpath_usable; then
+    mkdir -p "$LOGS"
+    log "fetching Apache Kafka's jars through Maven (cached in ~/.m2; output in $LOGS/kafka-fetch.log)"
+    if ! (cd "$ROOT" && ./mvnw -B -q -f deploy/local/kafka-broker/pom.xml generate-resources) \
+        > "$LOGS/kafka-fetch.log" 2>&1; then
+      tail -n 30 "$LOGS/kafka-fetch.log" >&2
+      die "could not fetch Kafka's jars; see $LOGS/kafka-fetch.log"
+    fi
+    kafka_classpath_usable || die "Maven did not write a usable classpath to $KAFKA_CLASSPATH_FILE"
   fi
-  cat "$KAFKA_CLASSPATH_FILE"
+  tr -d '\n' < "$KAFKA_CLASSPATH_FILE"
+}
+
+# A log4j2 configuration for Kafka's command-line tools: warnings and errors to stderr, so a tool's stdout is
+# only its answer (a cluster id, a topic list).
+kafka_tools_log4j() {
+  local f=$KAFKA_HOME/tools-log4j2.properties
+  if [ ! -f "$f" ]; then
+    mkdir -p "$KAFKA_HOME"
+    cat > "$f" <<'PROPS'
+rootLogger.level = WARN
+rootLogger.appenderRef.stderr.ref = stderr
+appender.stderr.type = Console
+appender.stderr.name = stderr
+appender.stderr.target = SYSTEM_ERR
+appender.stderr.layout.type = PatternLayout
+appender.stderr.layout.pattern = [%d] %p %m (%c)%n
+PROPS
+  fi
+  printf '%s' "$f"
+}
+
+# The topics of $TOPICS_FILE, one per line: name, partitions, cleanup.policy, retention.ms ('-' = broker
+# default), tab-separated, with "{service}" expanded to each service's short name.
+topic_specs() {
+  [ -r "$TOPICS_FILE" ] || die "topic list $TOPICS_FILE is missing"
+  local topic partitions cleanup retention rest s
+  while IFS=$'\t' read -r topic partitions cleanup retention rest; do
+    topic=${topic%$'\r'}
+    [ -z "$topic" ] && continue
+    [[ $topic == \#* ]] && continue
+    [[ $partitions =~ ^[1-9][0-9]*$ ]] || die "$TOPICS_FILE: topic $topic: partitions '$partitions' is not a number"
+    [[ $cleanup =~ ^(delete|compact|compact,delete|delete,compact)$ ]] \
+      || die "$TOPICS_FILE: topic $topic: cleanup.policy '$cleanup' is not delete or compact"
+    [[ $retention == - || $retention =~ ^-?[0-9]+$ ]] \
+      || die "$TOPICS_FILE: topic $topic: retention.ms '$retention' is not a number or '-'"
+    if [[ $topic == *'{service}'* ]]; then
+      for s in "${SERVICES[@]}"; do
+        printf '%s\t%s\t%s\t%s\n' "${topic//\{service\}/$s}" "$partitions" "$cleanup" "$retention"
+      done
+    else
+      printf '%s\t%s\t%s\t%s\n' "$topic" "$partitions" "$cleanup" "$retention"
+    fi
+  done < "$TOPICS_FILE"
 }
