@@ -7,10 +7,14 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,6 +30,7 @@ import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.govopen.commons.time.GovClock;
 import org.jboss.logging.Logger;
 
@@ -38,7 +43,9 @@ import org.jboss.logging.Logger;
  *       fast and nothing is sent out of order. The relay then backs off exponentially and tries again.</li>
  *   <li>An event the broker rejects for good (too large, invalid topic) is kept with {@code failed_at} and
  *       counted, and the others go on.</li>
- *   <li>A committed transaction that wrote events wakes the relay at once; otherwise it polls.</li>
+ *   <li>A committed transaction that wrote events wakes the relay at once; otherwise it polls. While it backs
+ *       off it looks at the broker's port each poll and relays at once when the broker answers again.</li>
+ *   <li>The backlog gauge counts the table every second, whatever the relay is doing.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -47,6 +54,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock id shared by the relays of all replicas of one service (one database per service). */
     static final long RELAY_LOCK = 0x60760BE7L;
+    /** Pause after a cycle that failed for another reason than the broker (the database away). */
+    static final Duration CYCLE_RETRY = Duration.ofSeconds(1);
 
     enum Outcome { DRAINED, MORE, BROKER_UNAVAILABLE, NOT_LEADER, WAITING_FOR_TOPICS }
 
@@ -68,12 +77,14 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
     private final Semaphore wakeups = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
     private volatile boolean running;
     private Thread worker;
     private Duration backoff = Duration.ZERO;
-    private Instant lastBacklogCount = Instant.EPOCH;
     private Instant lastCleanup = Instant.EPOCH;
     private Counter sent;
     private Counter retries;
@@ -131,6 +142,7 @@ public class OutboxRelay {
 
     private void loop() {
         Instant retryAt = Instant.EPOCH;
+        boolean brokerWasReachable = true;
         while (running) {
             try {
                 long untilRetry = Duration.between(Instant.now(), retryAt).toMillis();
@@ -142,7 +154,14 @@ public class OutboxRelay {
                     return;
                 }
                 if (Instant.now().isBefore(retryAt)) {
-                    continue; // backing off: events written meanwhile wait with the rest
+                    // backing off: a cheap look at the broker each poll; the moment it answers again, try at once
+                    boolean reachable = brokerReachable();
+                    boolean cameBack = reachable && !brokerWasReachable;
+                    brokerWasReachable = reachable;
+                    if (!cameBack) {
+                        continue;
+                    }
+                    LOG.infof("Broker reachable again; relaying the outbox now instead of after the backoff");
                 }
                 Outcome outcome;
                 do {
@@ -150,15 +169,50 @@ public class OutboxRelay {
                 } while (outcome == Outcome.MORE && running);
                 backoff = outcome == Outcome.BROKER_UNAVAILABLE ? nextBackoff() : Duration.ZERO;
                 retryAt = Instant.now().plus(backoff);
+                brokerWasReachable = outcome != Outcome.BROKER_UNAVAILABLE || brokerReachable();
                 housekeeping();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                // the database away, most likely: try again soon, the broker's backoff does not apply
                 LOG.warnf(e, "Outbox relay cycle failed; retrying");
-                backoff = nextBackoff();
-                retryAt = Instant.now().plus(backoff);
+                backoff = Duration.ZERO;
+                retryAt = Instant.now().plus(CYCLE_RETRY);
             }
+        }
+    }
+
+    /** Whether a TCP connection to one of the bootstrap servers opens within 250 ms: the broker's port answers. */
+    boolean brokerReachable() {
+        for (String server : bootstrapServers.split(",")) {
+            String s = server.trim();
+            int colon = s.lastIndexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(s.substring(0, colon), Integer.parseInt(s.substring(colon + 1))), 250);
+                return true;
+            } catch (IOException | RuntimeException e) {
+                // try the next one
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Counts the events the broker has not acknowledged, every second and whatever the relay is doing (sending,
+     * backing off, switched off in this instance), so {@code govopen_outbox_backlog} follows the table.
+     */
+    @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void countBacklog() {
+        try {
+            Number n = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                    "select count(*) from outbox_event where sent_at is null and failed_at is null").getSingleResult());
+            backlog.set(n.longValue());
+        } catch (RuntimeException e) {
+            LOG.debugf("Outbox backlog not counted (%s)", e.getMessage()); // the database is away: keep the last count
         }
     }
 
@@ -249,12 +303,6 @@ public class OutboxRelay {
 
     private void housekeeping() {
         Instant now = Instant.now();
-        if (Duration.between(lastBacklogCount, now).toMillis() >= 1000) {
-            lastBacklogCount = now;
-            Number n = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
-                    "select count(*) from outbox_event where sent_at is null and failed_at is null").getSingleResult());
-            backlog.set(n.longValue());
-        }
         if (Duration.between(lastCleanup, now).toMinutes() >= 10) {
             lastCleanup = now;
             OffsetDateTime cutoff = clock.now().minus(config.retention());
