@@ -49,9 +49,12 @@ public class ApplicationQueries {
                              Integer dueWithinDays, Boolean overdue, Boolean excessive) {
     }
 
+    private static final String OPEN_DUE_AT = "case when d.state = 'CLOSED' then null else d.due_at end";
+
     private static final Map<String, String> SORTS = Map.of(
-            "dueAt", "d.due_at asc nulls last, a.case_number",
-            "-dueAt", "d.due_at desc nulls last, a.case_number",
+            // a concluded case's reply deadline is closed: it is due no more and goes last, with the cases not yet received
+            "dueAt", OPEN_DUE_AT + " asc nulls last, a.case_number",
+            "-dueAt", OPEN_DUE_AT + " desc nulls last, a.case_number",
             "receivedOn", "a.received_on asc nulls last, a.case_number",
             "-receivedOn", "a.received_on desc nulls last, a.case_number",
             "submittedOn", "a.submitted_on, a.case_number",

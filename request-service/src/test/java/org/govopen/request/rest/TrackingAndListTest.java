@@ -1,6 +1,7 @@
 package org.govopen.request.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -144,5 +145,20 @@ class TrackingAndListTest extends RequestTestSupport {
                 .then().body("items.id", not(hasItem(transferred)));
         given().header("Authorization", token("handler")).queryParam("outcome", "MAYBE").get("/api/v1/applications")
                 .then().statusCode(400).body("violations.field", hasItem("outcome"));
+    }
+
+    /** The default order is "soonest due first": a replied case's closed reply deadline is due no more and goes last. */
+    @Test
+    void theDefaultOrderIsSoonestDueFirst_concludedCasesLast() {
+        String replied = registerInPerson("2026-09-01", ID_A);
+        String sooner = registerInPerson("2026-10-12", ID_B);
+        String later = registerInPerson("2026-10-20", ID_C);
+        act("reviewer", replied, "review", Map.of()).statusCode(200);
+        act("handler", replied, "reply", Map.of("outcome", "UNABLE_NOT_HELD", "summary", "本机关不掌握")).statusCode(200);
+
+        java.util.List<String> ids = given().header("Authorization", token("handler")).queryParam("size", 500)
+                .get("/api/v1/applications").then().statusCode(200).extract().path("items.id");
+        assertTrue(ids.indexOf(sooner) < ids.indexOf(later), ids.toString());
+        assertTrue(ids.indexOf(later) < ids.indexOf(replied), "a replied case comes after the open ones: " + ids);
     }
 }
