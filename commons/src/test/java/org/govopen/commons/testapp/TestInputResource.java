@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.govopen.commons.validation.NotAfterToday;
 
 /** Bodies and parameters of every kind the kernel's input rules apply to; what is accepted is stored or echoed. */
 @Path("/test/input")
@@ -38,6 +40,10 @@ public class TestInputResource {
                              List<LocalDate> days) {
     }
 
+    public record Happened(@NotAfterToday LocalDate happenedOn, @NotAfterToday OffsetDateTime happenedAt,
+                           List<@NotAfterToday LocalDate> days) {
+    }
+
     @Inject
     EntityManager em;
 
@@ -53,6 +59,13 @@ public class TestInputResource {
             note.persist();
             em.flush();
         }
+        return body;
+    }
+
+    @POST
+    @Path("/happened")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Happened happened(@Valid Happened body) {
         return body;
     }
 
