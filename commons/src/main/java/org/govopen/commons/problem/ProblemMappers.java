@@ -29,7 +29,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Turns every error a REST call can meet into {@code application/problem+json}: invalid input is a 400 that
  * names each field, an unknown id a 404, a forbidden state transition a 409, missing or bad credentials a
- * 401, a missing role or unit a 403 — and anything unexpected a 500 that leaks nothing but an error id.
+ * 401, a missing role or unit a 403 — and anything unexpected a 500 that leaks nothing but an error id. (A body
+ * over {@code quarkus.http.limits.max-body-size} is answered before JAX-RS, by {@link BodyLimit}.)
  */
 public class ProblemMappers {
 
