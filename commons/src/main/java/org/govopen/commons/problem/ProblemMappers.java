@@ -29,8 +29,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Turns every error a REST call can meet into {@code application/problem+json}: invalid input is a 400 that
  * names each field, an unknown id a 404, a forbidden state transition a 409, missing or bad credentials a
- * 401, a missing role or unit a 403 — and anything unexpected a 500 that leaks nothing but an error id. (A body
- * over {@code quarkus.http.limits.max-body-size} is answered before JAX-RS, by {@link BodyLimit}.)
+ * 401, a missing role or unit a 403, the database away or too slow a 503 with {@code Retry-After} — and anything
+ * unexpected a 500 that leaks nothing but an error id. (A body over {@code quarkus.http.limits.max-body-size} is
+ * answered before JAX-RS, by {@link BodyLimit}.)
  */
 public class ProblemMappers {
 
@@ -196,10 +197,21 @@ public class ProblemMappers {
     /**
      * Anything else is a 500 — unless the database refused it for a reason the client can act on, wherever it is
      * wrapped: a unique key taken by a request that crossed this one (409), or a deadlock or serialisation failure
-     * it lost (409, retryable), text the database cannot store (400). Nothing was stored either way.
+     * it lost (409, retryable), text the database cannot store (400). Nothing was stored either way. When the
+     * database is away, a pooled connection went stale, or a statement ran out of time, the answer is a 503 with
+     * {@code Retry-After} ({@link #outageOf}).
      */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        Outage outage = outageOf(e);
+        if (outage != null) {
+            LOG.warnf("%s on %s: %s", outage, uri == null ? "?" : uri.getPath(), rootMessage(e));
+            LOG.debugf(e, "%s on %s", outage, uri == null ? "?" : uri.getPath());
+            Problem p = new Problem(ProblemType.UNAVAILABLE.uri(), ProblemType.UNAVAILABLE.title(), 503, outage.detail,
+                    null, null, Map.of("retryable", true));
+            return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .entity(p.withInstance(uri == null ? null : uri.getPath())).build();
+        }
         String state = sqlState(e);
         if ("22021".equals(state) || "22P05".equals(state)) {
             LOG.debugf(e, "Unstorable text on %s", uri == null ? "?" : uri.getPath());
@@ -216,6 +228,74 @@ public class ProblemMappers {
                     "该记录刚被其他操作修改，本次操作未生效，请重试", null, null, Map.of("retryable", true)), uri);
         }
         return internal(e, uri);
+    }
+
+    /** Seconds a client should wait before trying again after a 503. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /** Why the database could not serve this request, when that is the reason it failed. */
+    enum Outage {
+        DATABASE_UNAVAILABLE("数据库暂时无法访问，请稍后重试"),
+        STATEMENT_TIMEOUT("数据库处理超时，本次操作未生效，请稍后重试；如仍超时，请缩小查询范围");
+
+        final String detail;
+
+        Outage(String detail) {
+            this.detail = detail;
+        }
+    }
+
+    /**
+     * A JDBC connection failure (SQLState class 08; 57P01/57P02/57P03 the server shutting down or terminating the
+     * session, 53300 too many connections; Hibernate's {@code JDBCConnectionException}; Agroal finding no connection
+     * in time) is {@link Outage#DATABASE_UNAVAILABLE}; 57014, a statement cancelled by {@code statement_timeout}, is
+     * {@link Outage#STATEMENT_TIMEOUT}. Null for anything else.
+     */
+    static Outage outageOf(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.add(e);
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return Outage.DATABASE_UNAVAILABLE;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if ("57014".equals(state)) {
+                    return Outage.STATEMENT_TIMEOUT;
+                }
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                        || state.equals("57P03") || state.equals("53300"))) {
+                    return Outage.DATABASE_UNAVAILABLE;
+                }
+                // Agroal: no connection became free (or could be opened) within the acquisition timeout
+                if (state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                    return Outage.DATABASE_UNAVAILABLE;
+                }
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(java.util.Arrays.asList(t.getSuppressed()));
+            if (t instanceof java.sql.SQLException sql && sql.getNextException() != null) {
+                todo.add(sql.getNextException());
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String sqlState(Throwable e) {
