@@ -70,7 +70,7 @@ public abstract class ServiceConventions {
     /**
      * Every operation under {@code /api} documents the problem+json answers it can give, each with the
      * {@code Problem} schema: 400 where it takes parameters or a body, 401 and 403 where it needs a token, 404 where
-     * its path names a record, 409 where it changes something, 500 always.
+     * its path names a record, 409 where it changes something, 413 where it takes a body, 500 and 503 always.
      */
     @Test
     void everyOperationDocumentsItsProblemAnswers() {
@@ -106,7 +106,11 @@ public abstract class ServiceConventions {
                 if (!op.getKey().equals("get")) {
                     expected.add("409");
                 }
+                if (operation.get("requestBody") != null) {
+                    expected.add("413");
+                }
                 expected.add("500");
+                expected.add("503");
                 @SuppressWarnings("unchecked")
                 Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
                 for (String status : expected) {

@@ -17,6 +17,7 @@ import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Params;
 import org.govopen.commons.problem.ResourceNotFoundException;
 import org.govopen.commons.problem.Violation;
+import org.govopen.commons.validation.DateBounds;
 
 /**
  * The working-day calendar as this service sees it (every service serves it, so an operator can check that
@@ -63,12 +64,19 @@ public class CalendarResource {
         try {
             start = Params.date("from", from);
         } catch (InvalidInputException e) {
-            problems.add(new Violation("from", from == null ? "不能为空，格式为 YYYY-MM-DD" : "不是合法日期（YYYY-MM-DD）：" + from));
+            problems.add(e.toProblem().violations().get(0));
         }
         List<Pause> parsed = new ArrayList<>();
         for (int i = 0; pauses != null && i < pauses.size(); i++) {
             try {
-                parsed.add(Pause.parse(pauses.get(i)));
+                Pause pause = Pause.parse(pauses.get(i));
+                String outOfRange = DateBounds.problem(pause.stop()) != null ? DateBounds.problem(pause.stop())
+                        : DateBounds.problem(pause.restart());
+                if (outOfRange != null) {
+                    problems.add(new Violation("pause[" + i + "]", outOfRange));
+                    continue;
+                }
+                parsed.add(pause);
             } catch (RuntimeException e) {
                 problems.add(new Violation("pause[" + i + "]", "应为 STOP..RESTART（YYYY-MM-DD..YYYY-MM-DD），且恢复日不早于中止日：" + pauses.get(i)));
             }

@@ -19,7 +19,8 @@ import org.govopen.commons.problem.Problem;
  * Documents, on every operation of every service, the {@code application/problem+json} answers the kernel gives
  * ({@code ProblemMappers}), so that a generated client knows a 400 carries {@code violations} and a 409
  * {@code currentState}: 400 where the operation takes parameters or a body, 401 and 403 where it needs a token, 404
- * where its path names a resource, 409 where it changes something, and 500 everywhere. A response an operation
+ * where its path names a resource, 409 where it changes something, 413 where it takes a body, and 500 and 503
+ * (with {@code Retry-After}) everywhere. A response an operation
  * documents itself is kept; only its missing content is filled in. Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
@@ -76,8 +77,19 @@ public class ProblemResponses implements OASFilter {
                     + "或与已有记录冲突（`retryable` 表示可否重试）", "urn:govopen:problem:illegal-transition",
                     "当前状态不允许此操作", 409, "当前状态为“已归档”，不能执行“答复”");
         }
+        if (op.getRequestBody() != null) {
+            add(responses, "413", "请求内容超过上限（`maxBodySize` 字节，即 quarkus.http.limits.max-body-size）",
+                    "urn:govopen:problem:payload-too-large", "请求内容过大", 413, "请求内容为 2.5 MB，超过上限 2.0 MB；请减少内容后再提交");
+        }
         add(responses, "500", "服务器内部错误：`errorId` 可交运维人员查询日志", "urn:govopen:problem:internal", "服务器内部错误", 500,
                 "请稍后重试；如仍失败，请向运维人员提供错误编号 8d0f…");
+        add(responses, "503", "数据库暂时无法访问或处理超时：本次操作未完成，按 `Retry-After` 头（秒）稍后重试",
+                "urn:govopen:problem:unavailable", "服务暂时不可用", 503, "数据库暂时无法访问，请稍后重试");
+        APIResponse unavailable = responses.getAPIResponse("503");
+        if (unavailable.getHeaders() == null || !unavailable.getHeaders().containsKey("Retry-After")) {
+            unavailable.addHeader("Retry-After", OASFactory.createHeader().description("seconds to wait before trying again")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+        }
     }
 
     private static void add(APIResponses responses, String status, String description, String type, String title,
@@ -122,7 +134,9 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("allowedActions", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(string(null)).description("status 409 (illegal-transition): what may be done now"))
                 .addProperty("retryable", OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN))
-                        .description("status 409 (conflict): true when the same request may simply be sent again"))
+                        .description("status 409 (conflict), 503 (unavailable): true when the same request may simply be sent again"))
+                .addProperty("maxBodySize", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int64")
+                        .description("status 413: the largest body accepted, in bytes"))
                 .addProperty("errorId", string("status 500: quote it to the operators"))
                 .required(List.of("type", "title", "status"));
         components.addSchema("Violation", violation);

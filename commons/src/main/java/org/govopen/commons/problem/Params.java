@@ -2,10 +2,11 @@ package org.govopen.commons.problem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.govopen.commons.validation.DateBounds;
 
 /**
  * Parses query and path parameters so that a bad value is a 400 naming the parameter (a failed JAX-RS
- * conversion would only say 404 or 400 without a name).
+ * conversion would only say 404 or 400 without a name). Dates must lie within {@link DateBounds}.
  */
 public final class Params {
 
@@ -16,11 +17,17 @@ public final class Params {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(name, "不能为空，格式为 YYYY-MM-DD");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "不是合法日期（YYYY-MM-DD）：" + value);
         }
+        String outOfRange = DateBounds.problem(date);
+        if (outOfRange != null) {
+            throw new InvalidInputException(name, outOfRange);
+        }
+        return date;
     }
 
     public static LocalDate optionalDate(String name, String value) {

@@ -13,7 +13,9 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "请求与当前数据冲突"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "请求内容过大"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "不支持该请求内容类型"),
-    INTERNAL("internal", 500, "服务器内部错误");
+    INTERNAL("internal", 500, "服务器内部错误"),
+    /** The database is away, a connection went stale, or a statement ran out of time: try again later (Retry-After). */
+    UNAVAILABLE("unavailable", 503, "服务暂时不可用");
 
     private final String slug;
     private final int status;

@@ -13,12 +13,18 @@ import java.lang.reflect.Type;
 import java.util.Locale;
 import java.util.function.Function;
 import org.govopen.commons.problem.InvalidInputException;
+import org.govopen.commons.validation.ControlCharacters;
+import org.govopen.commons.validation.DateBounds;
 
 /**
  * Numbers and booleans in query, path, header and form parameters, parsed so that a value that is not one is a 400
  * naming the parameter ({@code ?page=abc} → {@code violations[0].field = "page"}). Without this, JAX-RS answers a
  * failed conversion of a query or path parameter with a bare 404 (Jakarta REST §3.2). Applies to every resource of
  * every service; resources keep declaring {@code int}, {@code Integer}, {@code long} or {@code boolean}.
+ * <p>
+ * Text parameters ({@code String}, also each value of a {@code List<String>}) with a control character other than TAB,
+ * LF, CR are a 400 naming the parameter ({@code ?domain=%00}; PostgreSQL would refuse U+0000 with a 500), and a
+ * {@code LocalDate} parameter must be a date within {@link DateBounds}.
  */
 @Provider
 public class QueryParamConverters implements ParamConverterProvider {
@@ -29,6 +35,12 @@ public class QueryParamConverters implements ParamConverterProvider {
         String name = nameOf(annotations);
         if (name == null) {
             return null;
+        }
+        if (rawType == String.class) {
+            return (ParamConverter<T>) new Text(name);
+        }
+        if (rawType == java.time.LocalDate.class) {
+            return (ParamConverter<T>) new Date(name);
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) new Strict<>(name, rawType.isPrimitive(), "必须是整数", Integer::valueOf);
@@ -97,6 +109,42 @@ public class QueryParamConverters implements ParamConverterProvider {
 
         @Override
         public String toString(T value) {
+            return String.valueOf(value);
+        }
+    }
+
+    /** Text as given (not trimmed), refused when it holds a character no service may store. */
+    private record Text(String name) implements ParamConverter<String> {
+
+        @Override
+        public String fromString(String value) {
+            String problem = ControlCharacters.problem(value);
+            if (problem != null) {
+                throw new BadRequestException(new InvalidInputException(name, problem));
+            }
+            return value;
+        }
+
+        @Override
+        public String toString(String value) {
+            return value;
+        }
+    }
+
+    /** A date {@code YYYY-MM-DD} within {@link DateBounds}; blank means "not given". */
+    private record Date(String name) implements ParamConverter<java.time.LocalDate> {
+
+        @Override
+        public java.time.LocalDate fromString(String value) {
+            try {
+                return org.govopen.commons.problem.Params.optionalDate(name, value);
+            } catch (InvalidInputException e) {
+                throw new BadRequestException(e);
+            }
+        }
+
+        @Override
+        public String toString(java.time.LocalDate value) {
             return String.valueOf(value);
         }
     }
