@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.govopen.catalog.domain.DisclosureAttribute;
+import org.govopen.commons.validation.NotAfterToday;
 
 /** What staff send about documents and their disclosure attribute. */
 public final class DocumentForms {
@@ -21,7 +22,7 @@ public final class DocumentForms {
             @Schema(example = "关于印发青秀区2026年征地补偿标准的通知") @NotBlank @Size(max = 300) String title,
             @NotNull DisclosureAttribute attribute,
             @Schema(description = "required for ON_REQUEST and NOT_DISCLOSED") @Size(max = 2000) String reason,
-            @NotNull LocalDate formedOn,
+            @NotNull @NotAfterToday LocalDate formedOn,
             @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "须为 http(s) 地址") String url) {
     }
 
@@ -29,7 +30,7 @@ public final class DocumentForms {
     public record AttributeDecisionForm(
             @NotNull DisclosureAttribute attribute,
             @Size(max = 2000) String reason,
-            @Schema(description = "the day of the decision or re-check; today when left out") LocalDate decidedOn,
+            @Schema(description = "the day of the decision or re-check; today when left out") @NotAfterToday LocalDate decidedOn,
             @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "须为 http(s) 地址") String url) {
     }
 

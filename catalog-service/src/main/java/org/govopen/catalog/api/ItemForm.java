@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.govopen.commons.validation.NotAfterToday;
 
 /** Information to publish under a catalogue entry: its body or a link to it, and when it was formed. */
 @Schema(description = "在目录事项下公开的信息：标题、正文或链接、形成（变更）日期、公开日期")
@@ -16,6 +17,6 @@ public record ItemForm(
         @Pattern(regexp = "https?://\\S+", message = "须为 http(s) 地址") String link,
         @Schema(example = "青政发〔2026〕3号") @Size(max = 100) String documentNumber,
         @Schema(description = "the day the information was formed or changed: the 20 working days count from it")
-        @NotNull LocalDate formedOn,
-        @Schema(description = "the day it was published; leave out while it is still to be published") LocalDate publishedOn) {
+        @NotNull @NotAfterToday LocalDate formedOn,
+        @Schema(description = "the day it was published; leave out while it is still to be published") @NotAfterToday LocalDate publishedOn) {
 }

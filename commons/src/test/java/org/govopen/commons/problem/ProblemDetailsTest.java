@@ -133,4 +133,11 @@ class ProblemDetailsTest {
         given().header("Authorization", token).get("/api/v1/deadlines?page=0&size=10&overdue=")
                 .then().statusCode(200).body("size", equalTo(10));
     }
+
+    @Test
+    void aBodyThatIsNotJsonIs415Problem() {
+        given().contentType("text/plain").body("text=hello").post("/test/notes")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("type", equalTo("urn:govopen:problem:unsupported-media-type"));
+    }
 }

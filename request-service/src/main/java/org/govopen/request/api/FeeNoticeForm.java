@@ -4,8 +4,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.govopen.commons.validation.NotAfterToday;
 import org.govopen.request.domain.FeeMethod;
 
 public record FeeNoticeForm(@NotNull FeeMethod method, @Min(0) @Max(1_000_000) Integer pages,
-                               LocalDate notifiedOn, LocalDate noticeReceivedOn) {
+                               @NotAfterToday LocalDate notifiedOn, @NotAfterToday LocalDate noticeReceivedOn) {
 }

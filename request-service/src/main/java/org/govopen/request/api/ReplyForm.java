@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.govopen.commons.validation.NotAfterToday;
 import org.govopen.request.domain.ProvisionForm;
 import org.govopen.request.domain.ReplyOutcome;
 
@@ -14,7 +15,7 @@ import org.govopen.request.domain.ReplyOutcome;
 @Schema(name = "Reply")
 public record ReplyForm(
         @NotNull @Schema(description = "the row of the annual report (三.4 = WITHHELD_THIRD_PARTY_RIGHTS …)") ReplyOutcome outcome,
-        @Schema(description = "today if omitted") LocalDate repliedOn,
+        @Schema(description = "today if omitted") @NotAfterToday LocalDate repliedOn,
         @NotBlank @Size(max = 8000) @Schema(description = "the reply's substance, as the letter states it") String summary,
         ProvisionForm providedForm,
         @Size(max = 50) @Schema(description = "PARTIAL: each part withheld and why") List<@NotNull @Valid Withheld> withheld,

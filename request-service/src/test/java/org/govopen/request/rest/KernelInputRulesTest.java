@@ -78,4 +78,16 @@ class KernelInputRulesTest extends RequestTestSupport {
                 .get("/api/v1/applications?state=REGISTERED&state=%00")
                 .then().statusCode(400).body("violations[0].field", equalTo("state"));
     }
+
+    /** A day that already happened is today at the latest (by the service's clock): tomorrow is refused. */
+    @Test
+    void aSubmissionDayAfterTodayIsRefused() {
+        today("2026-10-12");
+        Map<String, Object> f = form(ID_A);
+        f.put("submittedOn", "2026-10-13");
+        refused(f, "submittedOn", "不能晚于今天");
+        Map<String, Object> g = form(ID_B);
+        g.put("submittedOn", "2026-10-12");
+        registerAsClerk(g).statusCode(201);
+    }
 }
