@@ -36,9 +36,7 @@ public class CatalogueQueries {
                 where e.id = v.entryId and v.version = e.publishedVersion and d.code = v.domain""");
         Map<String, Object> params = new HashMap<>();
         if (f.unit() != null) {
-            q.append(" and (v.unit = :unit or v.unit like :below escape '\\')");
-            params.put("unit", f.unit());
-            params.put("below", UnitScope.belowPattern(f.unit()));
+            q.append(" and ").append(UnitScope.condition("v.unit", f.unit(), params));
         }
         if (f.domain() != null) {
             q.append(" and v.domain = :domain");

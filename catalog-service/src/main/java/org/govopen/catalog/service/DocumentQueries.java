@@ -36,10 +36,8 @@ public class DocumentQueries {
     GovClock clock;
 
     public Page<DocumentView> list(ListFilter f, PageRequest paging) {
-        StringBuilder q = new StringBuilder("(unit = :unit or unit like :below escape '\\')");
         Map<String, Object> params = new HashMap<>();
-        params.put("unit", f.unit());
-        params.put("below", UnitScope.belowPattern(f.unit()));
+        StringBuilder q = new StringBuilder(UnitScope.condition("unit", f.unit(), params));
         if (f.attribute() != null) {
             q.append(" and attribute = :attribute");
             params.put("attribute", f.attribute());

@@ -33,10 +33,8 @@ public class EntryQueries {
             "unit", "unit, domain, elements.firstLevelItem, elements.name");
 
     public Page<EntryView> list(ListFilter f, PageRequest paging) {
-        StringBuilder q = new StringBuilder("(unit = :unit or unit like :below escape '\\')");
         Map<String, Object> params = new HashMap<>();
-        params.put("unit", f.unit());
-        params.put("below", UnitScope.belowPattern(f.unit()));
+        StringBuilder q = new StringBuilder(UnitScope.condition("unit", f.unit(), params));
         if (f.domain() != null) {
             q.append(" and domain = :domain");
             params.put("domain", f.domain());

@@ -23,6 +23,16 @@ public final class UnitScope {
         return scope.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
     }
 
+    /**
+     * The query condition "{@code column} is {@code scope} or a unit below it", for JPQL and SQL alike, with its two
+     * parameters ({@code unit}, {@code below}) put into {@code params}: {@code (a.unit = :unit or a.unit like :below escape '\')}.
+     */
+    public static String condition(String column, String scope, java.util.Map<String, Object> params) {
+        params.put("unit", scope);
+        params.put("below", belowPattern(scope));
+        return "(" + column + " = :unit or " + column + " like :below escape '\\')";
+    }
+
     /** Every ancestor of {@code unit}, nearest last: {@code a/b/c} → {@code [a, a/b]}. */
     public static java.util.List<String> ancestors(String unit) {
         java.util.List<String> out = new java.util.ArrayList<>();

@@ -26,4 +26,12 @@ class UnitScopeTest {
         assertTrue(UnitScope.isWellFormed("nanning/qingxiu/xinzhu-jiedao"));
         assertFalse(UnitScope.isWellFormed("Nanning//x"));
     }
+
+    @Test
+    void theQueryConditionNamesTheUnitAndTheUnitsBelowIt() {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        assertEquals("(a.unit = :unit or a.unit like :below escape '\\')",
+                UnitScope.condition("a.unit", "nanning/qing_xiu", params));
+        assertEquals(java.util.Map.of("unit", "nanning/qing_xiu", "below", "nanning/qing\\_xiu/%"), params);
+    }
 }

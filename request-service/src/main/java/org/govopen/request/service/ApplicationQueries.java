@@ -128,10 +128,8 @@ public class ApplicationQueries {
         String unit = f.unit() == null || f.unit().isBlank() ? scope : f.unit();
         user.requireCovers(unit);
         String order = paging.orderBy(SORTS, "dueAt");
-        StringBuilder where = new StringBuilder(" where (a.unit = :unit or a.unit like :below escape '\\')");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("unit", unit);
-        params.put("below", UnitScope.belowPattern(unit));
+        StringBuilder where = new StringBuilder(" where " + UnitScope.condition("a.unit", unit, params));
         if (f.states() != null && !f.states().isEmpty()) {
             where.append(" and a.state in (:states)");
             params.put("states", f.states().stream().map(Enum::name).toList());
