@@ -47,6 +47,9 @@ public class RegistrationService {
     ApplicantKeys applicantKeys;
 
     @Inject
+    TrackingCredentials credentials;
+
+    @Inject
     RequestConfig config;
 
     @Inject
@@ -76,7 +79,7 @@ public class RegistrationService {
         a.caseNumber = caseNumbers.next(today.getYear());
         a.trackingCode = TrackingCredentials.newCode();
         String secret = TrackingCredentials.newSecret();
-        a.trackingSecretHash = TrackingCredentials.hash(secret);
+        a.trackingSecretHash = credentials.hash(secret);
         a.unit = form.unit();
         a.channel = form.channel();
         a.postType = form.channel() == Channel.POST ? form.postType() : null;
