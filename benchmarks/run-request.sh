@@ -28,7 +28,7 @@ JDBC=jdbc:postgresql://127.0.0.1:5432/govopen_request
 URL=http://127.0.0.1:8082/api/v1/applications
 SERVICE_PID=$(cat "${GOVOPEN_LOCAL_HOME:-$ROOT/.local}/pids/request.pid" 2>/dev/null || true)
 measure() { flock -o "$MAVEN_LOCK" "$@"; }
-load() { measure java -Dservice.pid="$SERVICE_PID" -cp "$CP" org.govopen.benchmarks.RegistrationLoad "$@"; }
+load() { measure java -Dservice.pid="$SERVICE_PID" -Dpostgres.db=govopen_request -cp "$CP" org.govopen.benchmarks.RegistrationLoad "$@"; }
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
   "load $(cut -d' ' -f1-3 /proc/loadavg); autovacuum $(psql -h "$PGHOST" -U postgres -Atc 'show autovacuum' postgres);" \
