@@ -2,11 +2,18 @@ package org.govopen.commons.deadline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.govopen.commons.calendar.CurrentCalendar;
 import org.govopen.commons.time.GovClock;
@@ -14,9 +21,31 @@ import org.govopen.commons.time.GovClock;
 /**
  * What a service does with its deadlines, in the transaction of the state change that causes it (a reply
  * closes the reply deadline in the reply's transaction). Opening an existing key starts it afresh.
+ * <p>
+ * A deadline this transaction opened or locked is remembered until it ends, so reading or changing it again does
+ * not go back to the database; and after {@link #aggregateCreated} the deadlines of an aggregate created in this
+ * transaction are opened without looking for earlier rows, which cannot exist.
  */
 @ApplicationScoped
 public class Deadlines {
+
+    /** Key of this transaction's {@link InTransaction} in the transaction synchronization registry. */
+    private static final Object TX_RESOURCE = new Object();
+
+    /** What this transaction knows of its deadlines without asking the database. */
+    private static final class InTransaction {
+        /** Deadlines opened, locked or read in this transaction; {@code owned}: created or locked by it. */
+        final Map<DeadlineKey, Deadline> known = new HashMap<>();
+        final Set<DeadlineKey> owned = new HashSet<>();
+        /** Aggregates created in this transaction ({@code type \0 id}): no deadline rows of theirs can exist. */
+        final Set<String> newAggregates = new HashSet<>();
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     CurrentCalendar calendar;
@@ -26,6 +55,15 @@ public class Deadlines {
 
     @Inject
     DeadlineConfig config;
+
+    /**
+     * The aggregate was created in the current transaction (its id is new): it has no deadlines yet, so opening
+     * them need not look for an earlier row. A wrong call fails on the table's unique key, never overwrites.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void aggregateCreated(String aggregateType, String aggregateId) {
+        inTransaction().newAggregates.add(aggregateType + '\0' + aggregateId);
+    }
 
     /** "Within {@code workingDays} working days of {@code basis}", warned the configured days before. */
     @Transactional
@@ -57,8 +95,22 @@ public class Deadlines {
     }
 
     public Optional<Deadline> find(DeadlineKey key) {
-        return Deadline.find("aggregateType = ?1 and aggregateId = ?2 and kind = ?3 and ref = ?4",
+        InTransaction tx = inTransactionIfAny();
+        if (tx != null) {
+            Deadline d = tx.known.get(key);
+            if (d != null && em.contains(d)) {
+                return Optional.of(d);
+            }
+            if (isNew(tx, key)) {
+                return Optional.empty();
+            }
+        }
+        Optional<Deadline> found = Deadline.<Deadline>find("aggregateType = ?1 and aggregateId = ?2 and kind = ?3 and ref = ?4",
                 key.aggregateType(), key.aggregateId(), key.kind(), key.ref()).firstResultOptional();
+        if (tx != null) {
+            found.ifPresent(d -> tx.known.put(key, d));
+        }
+        return found;
     }
 
     public List<Deadline> of(String aggregateType, String aggregateId) {
@@ -150,13 +202,51 @@ public class Deadlines {
     }
 
     private Optional<Deadline> locked(DeadlineKey key) {
-        return Deadline.find("aggregateType = ?1 and aggregateId = ?2 and kind = ?3 and ref = ?4",
+        InTransaction tx = inTransaction();
+        Deadline known = tx.known.get(key);
+        if (known != null && tx.owned.contains(key) && em.contains(known)) {
+            return Optional.of(known); // created or already locked by this transaction
+        }
+        if (isNew(tx, key)) {
+            return Optional.empty();
+        }
+        Optional<Deadline> found = Deadline.<Deadline>find("aggregateType = ?1 and aggregateId = ?2 and kind = ?3 and ref = ?4",
                         key.aggregateType(), key.aggregateId(), key.kind(), key.ref())
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        found.ifPresent(d -> {
+            tx.known.put(key, d);
+            tx.owned.add(key);
+        });
+        return found;
+    }
+
+    private static boolean isNew(InTransaction tx, DeadlineKey key) {
+        return !tx.known.containsKey(key) && tx.newAggregates.contains(key.aggregateType() + '\0' + key.aggregateId());
+    }
+
+    private InTransaction inTransaction() {
+        InTransaction tx = inTransactionIfAny();
+        if (tx == null) {
+            throw new IllegalStateException("deadlines change only inside a transaction");
+        }
+        return tx;
+    }
+
+    private InTransaction inTransactionIfAny() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return null;
+        }
+        InTransaction tx = (InTransaction) transactions.getResource(TX_RESOURCE);
+        if (tx == null) {
+            tx = new InTransaction();
+            transactions.putResource(TX_RESOURCE, tx);
+        }
+        return tx;
     }
 
     private Deadline fresh(DeadlineKey key, String label, String unit) {
         OffsetDateTime now = clock.now();
+        InTransaction tx = inTransaction();
         Deadline d = locked(key).orElseGet(() -> {
             Deadline n = new Deadline();
             n.id = UUID.randomUUID();
@@ -182,6 +272,8 @@ public class Deadlines {
         d.alertStage = AlertStage.PENDING;
         d.closedAt = null;
         d.updatedAt = now;
+        tx.known.put(key, d);
+        tx.owned.add(key);
         return d;
     }
 }

@@ -233,6 +233,7 @@ public class OutboxRelay {
             if (!Boolean.TRUE.equals(leader)) {
                 return Outcome.NOT_LEADER;
             }
+            // read-only: the rows are marked by narrow updates below, never by dirty-checking whole entities
             @SuppressWarnings("unchecked")
             List<OutboxEvent> batch = em.createNativeQuery("""
                     select * from outbox_event
@@ -240,7 +241,8 @@ public class OutboxRelay {
                     order by seq
                     limit :n
                     for update skip locked""", OutboxEvent.class)
-                    .setParameter("n", config.batchSize()).getResultList();
+                    .setParameter("n", config.batchSize()).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                    .getResultList();
             if (batch.isEmpty()) {
                 return Outcome.DRAINED;
             }
@@ -254,7 +256,10 @@ public class OutboxRelay {
         });
     }
 
-    /** Sends, awaits the acknowledgements in order, records each outcome; false at the first retriable failure. */
+    /**
+     * Sends, awaits the acknowledgements in order, records each outcome; false at the first retriable failure.
+     * What was acknowledged is marked sent by one statement that writes only {@code sent_at} and {@code attempts}.
+     */
     private boolean deliver(List<OutboxEvent> events) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
         for (OutboxEvent e : events) {
@@ -265,35 +270,54 @@ public class OutboxRelay {
             }
         }
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (int i = 0; i < events.size(); i++) {
-            OutboxEvent e = events.get(i);
-            try {
-                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                OffsetDateTime now = clock.now();
-                e.sentAt = now;
-                e.attempts++;
-                sent.increment();
-                publishLag.record(Duration.between(e.createdAt, now));
-            } catch (ExecutionException | java.util.concurrent.TimeoutException ex) {
-                Throwable cause = ex instanceof ExecutionException ? ex.getCause() : ex;
-                e.attempts++;
-                e.lastError = String.valueOf(cause);
-                if (isPermanent(cause)) {
-                    e.failedAt = clock.now();
-                    rejected.increment();
-                    LOG.errorf("Broker rejected event %s (%s on %s) for good: %s; kept in outbox_event with failed_at",
-                            e.eventId, e.type, e.topic, cause);
-                    continue;
+        List<Long> acknowledged = new ArrayList<>(events.size());
+        try {
+            for (int i = 0; i < events.size(); i++) {
+                OutboxEvent e = events.get(i);
+                try {
+                    acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    acknowledged.add(e.seq);
+                    sent.increment();
+                    publishLag.record(Duration.between(e.createdAt, clock.now()));
+                } catch (ExecutionException | java.util.concurrent.TimeoutException ex) {
+                    Throwable cause = ex instanceof ExecutionException ? ex.getCause() : ex;
+                    if (isPermanent(cause)) {
+                        markFailed(e, String.valueOf(cause), clock.now());
+                        rejected.increment();
+                        LOG.errorf("Broker rejected event %s (%s on %s) for good: %s; kept in outbox_event with failed_at",
+                                e.eventId, e.type, e.topic, cause);
+                        continue;
+                    }
+                    markFailed(e, String.valueOf(cause), null);
+                    retries.increment();
+                    LOG.warnf("Broker did not acknowledge event %s (%s); will retry: %s", e.eventId, e.type, cause);
+                    return false;
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return false;
                 }
-                retries.increment();
-                LOG.warnf("Broker did not acknowledge event %s (%s); will retry: %s", e.eventId, e.type, cause);
-                return false;
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                return false;
             }
+            return true;
+        } finally {
+            markSent(acknowledged, clock.now());
         }
-        return true;
+    }
+
+    private void markSent(List<Long> seqs, OffsetDateTime at) {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("update outbox_event set sent_at = :at, attempts = attempts + 1 where seq = any(cast(:seqs as bigint[]))")
+                .setParameter("at", at).setParameter("seqs", seqs.toArray(Long[]::new)).executeUpdate();
+    }
+
+    /** A failed attempt: counted with its error; {@code failedAt} given when the broker rejected it for good. */
+    private void markFailed(OutboxEvent e, String error, OffsetDateTime failedAt) {
+        var update = failedAt == null
+                ? em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = :error where seq = :seq")
+                : em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = :error, failed_at = :failedAt where seq = :seq")
+                        .setParameter("failedAt", failedAt);
+        update.setParameter("error", error).setParameter("seq", e.seq).executeUpdate();
     }
 
     private static boolean isPermanent(Throwable t) {

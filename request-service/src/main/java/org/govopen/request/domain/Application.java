@@ -168,6 +168,14 @@ public class Application extends PanacheEntityBase {
         return reply;
     }
 
+    /**
+     * The reply's outcome, or null before the reply. Unlike {@link #reply()} it never sets an empty reply on the case:
+     * an entity that was just written would be written again (the enhanced entity counts the new object as a change).
+     */
+    public ReplyOutcome replyOutcome() {
+        return reply == null ? null : reply.outcome;
+    }
+
     public Delivery delivery() {
         if (delivery == null) {
             delivery = new Delivery();

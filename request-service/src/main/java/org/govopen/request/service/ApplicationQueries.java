@@ -69,6 +69,9 @@ public class ApplicationQueries {
     ApplicationLookup lookup;
 
     @Inject
+    TrackingCredentials credentials;
+
+    @Inject
     Deadlines deadlines;
 
     @Inject
@@ -117,7 +120,7 @@ public class ApplicationQueries {
     public Application tracked(String code, String secret) {
         Application a = code == null ? null
                 : Application.<Application>find("trackingCode", code.trim().toUpperCase(Locale.ROOT)).firstResult();
-        if (a == null || !TrackingCredentials.matches(secret, a.trackingSecretHash)) {
+        if (a == null || !credentials.matches(secret, a.trackingSecretHash)) {
             throw new ResourceNotFoundException("申请（查询码或查询密码不正确）", code);
         }
         return a;

@@ -45,7 +45,8 @@ public class ApplicationTransitions {
         ApplicationState from = action == ApplicationAction.REGISTER ? null : a.state;
         ApplicationState to = ApplicationStateMachine.next(from, action);
         a.state = to;
-        a.updatedAt = clock.now();
+        // registration: the case was created at this instant (its row not yet written, or written with this time)
+        a.updatedAt = from == null && a.createdAt != null ? a.createdAt : clock.now();
         Transition t = new Transition();
         t.applicationId = a.id;
         t.action = action;
@@ -66,6 +67,6 @@ public class ApplicationTransitions {
         java.time.LocalDate due = a.state.isConcluded() ? null : replyClock.reply(a).map(d -> d.dueDate).orElse(null);
         String name = action.eventType().substring("govopen.request.application.".length());
         return new ApplicationEvent(a.id, a.caseNumber, a.unit, name, from, a.state, a.updatedAt, a.channel,
-                a.applicant.kind, a.applicant.key, requested, a.receivedOn, due, a.reply().outcome, a.excessive);
+                a.applicant.kind, a.applicant.key, requested, a.receivedOn, due, a.replyOutcome(), a.excessive);
     }
 }

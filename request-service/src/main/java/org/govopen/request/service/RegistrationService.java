@@ -48,6 +48,9 @@ public class RegistrationService {
     ApplicantKeys applicantKeys;
 
     @Inject
+    TrackingCredentials credentials;
+
+    @Inject
     RequestConfig config;
 
     @Inject
@@ -74,10 +77,11 @@ public class RegistrationService {
 
         Application a = new Application();
         a.id = UUID.randomUUID();
+        deadlines.aggregateCreated(ApplicationDeadlines.AGGREGATE, a.aggregateId()); // a new case has no deadlines yet
         a.caseNumber = caseNumbers.next(today.getYear());
         a.trackingCode = TrackingCredentials.newCode();
         String secret = TrackingCredentials.newSecret();
-        a.trackingSecretHash = TrackingCredentials.hash(secret);
+        a.trackingSecretHash = credentials.hash(secret);
         a.unit = form.unit();
         a.channel = form.channel();
         a.postType = form.channel() == Channel.POST ? form.postType() : null;
@@ -100,17 +104,19 @@ public class RegistrationService {
         a.deliveryMethod = form.deliveryMethod();
         a.submittedOn = submittedOn;
         a.signedForOn = a.postType == PostType.SIGNED_FOR ? form.signedForOn() : null;
-        a.monthOrdinal = ordinalInMonth(a.applicant.key, submittedOn);
-        a.excessive = ExcessiveRequestRule.isExcessive(a.monthOrdinal, config.excessivePerMonth());
         a.registeredBy = actor;
         a.createdAt = clock.now();
-        a.updatedAt = a.createdAt;
+        a.updatedAt = a.createdAt; // the registration's transition keeps this time: the row is written once
         a.receivedOn = ReceiptDateRule.atRegistration(a.channel, a.postType, submittedOn, a.signedForOn).orElse(null);
         a.state = ApplicationStateMachine.next(null, ApplicationAction.REGISTER); // recorded by transitions.apply below
-        a.persist();
         if (a.receivedOn != null) {
             startClocks(a, a.receivedOn);
         }
+        // Last, so that concurrent registrations of this applicant wait on the counter row only for what follows:
+        // the application, its transition and its event, each inserted once, and the commit.
+        a.monthOrdinal = ordinalInMonth(a.applicant.key, submittedOn);
+        a.excessive = ExcessiveRequestRule.isExcessive(a.monthOrdinal, config.excessivePerMonth());
+        a.persist();
         String staffNote = a.excessive ? "申请人本月第 " + a.monthOrdinal + " 件申请，超过 " + config.excessivePerMonth()
                 + " 件（条例第三十五条，可要求说明理由）" : null;
         transitions.apply(a, ApplicationAction.REGISTER, actor, null, staffNote);
@@ -146,16 +152,21 @@ public class RegistrationService {
                 CorrectionRule.NOTICE_WITHIN_WORKING_DAYS, 2);
     }
 
-    /** 1 + the applicant's earlier applications submitted in the same calendar month; serialised per applicant. */
+    /**
+     * 1 + the applicant's earlier applications submitted in the same calendar month: their counter row of that
+     * month, incremented. The row stays locked until this transaction ends, so concurrent registrations of one
+     * applicant get consecutive ordinals and a rolled-back registration gives its number back. Writes what is
+     * pending first (the deadlines), so that little is left to do while the row is locked.
+     */
     private int ordinalInMonth(String applicantKey, LocalDate submittedOn) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", applicantKey).getSingleResult();
-        YearMonth month = YearMonth.from(submittedOn);
-        Number before = (Number) em.createNativeQuery("""
-                select count(*) from application
-                where applicant_key = :key and submitted_on between :first and :last""")
-                .setParameter("key", applicantKey).setParameter("first", month.atDay(1))
-                .setParameter("last", month.atEndOfMonth()).getSingleResult();
-        return before.intValue() + 1;
+        em.flush();
+        Number n = (Number) em.createNativeQuery("""
+                insert into applicant_month_count as c (applicant_key, month, applications) values (:key, :month, 1)
+                on conflict (applicant_key, month) do update set applications = c.applications + 1
+                returning c.applications""")
+                .setParameter("key", applicantKey).setParameter("month", YearMonth.from(submittedOn).atDay(1))
+                .getSingleResult();
+        return n.intValue();
     }
 
     private void validate(RegistrationForm form, LocalDate submittedOn, LocalDate today, boolean byApplicant) {

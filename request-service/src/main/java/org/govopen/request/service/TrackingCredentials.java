@@ -1,26 +1,40 @@
 package org.govopen.request.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
+import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The applicant's tracking code (public, printed on the receipt) and secret (shown once, stored only as a salted
- * PBKDF2 hash). Letters and digits that are easy to confuse (0/O, 1/I/L) are left out. The secret is random
- * (10 characters, about 50 bits), not chosen by a person, so a modest iteration count keeps registration fast
- * while a stolen hash still costs about 10^18 HMAC operations to reverse.
+ * The applicant's tracking code (public, printed on the receipt) and secret (shown once, stored only as a keyed,
+ * salted hash). Letters and digits that are easy to confuse (0/O, 1/I/L) are left out.
+ * <p>
+ * The secret is random (10 characters of 31, about 50 bits), never chosen by a person, so it needs no slow
+ * password hash: it is stored as {@code hmac-sha256:SALT:HMAC-SHA-256(key, salt ‖ secret)} under a server-side key
+ * ({@code govopen.request.tracking-secret-key}) that is not in the database. A stolen table alone does not let
+ * anyone test a guess; with the key too, a guess still costs one HMAC against 2^50 candidates per row. (The
+ * earlier form {@code ITERATIONS:SALT:PBKDF2-HMAC-SHA-256}, about a millisecond of CPU per registration, is still
+ * verified.) See docs/architecture.md § Tracking secrets.
  */
-public final class TrackingCredentials {
+@ApplicationScoped
+public class TrackingCredentials {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int ITERATIONS = 2_000;
+    private static final String HMAC = "hmac-sha256";
 
-    private TrackingCredentials() {
-    }
+    @Inject
+    RequestConfig config;
+
+    private volatile SecretKeySpec key;
 
     public static String newCode() {
         return random(10);
@@ -30,25 +44,50 @@ public final class TrackingCredentials {
         return random(10);
     }
 
-    public static String hash(String secret) {
+    public String hash(String secret) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        return ITERATIONS + ":" + Base64.getEncoder().encodeToString(salt) + ":"
-                + Base64.getEncoder().encodeToString(pbkdf2(secret, salt, ITERATIONS));
+        return HMAC + ":" + Base64.getEncoder().encodeToString(salt) + ":"
+                + Base64.getEncoder().encodeToString(hmac(secret, salt));
     }
 
-    public static boolean matches(String secret, String stored) {
+    public boolean matches(String secret, String stored) {
         if (secret == null || stored == null) {
             return false;
         }
         String[] parts = stored.split(":");
+        if (parts.length != 3) {
+            return false;
+        }
+        String given = secret.trim().toUpperCase(Locale.ROOT);
         byte[] salt = Base64.getDecoder().decode(parts[1]);
         byte[] expected = Base64.getDecoder().decode(parts[2]);
-        return MessageDigest.isEqual(expected, pbkdf2(secret.trim().toUpperCase(java.util.Locale.ROOT), salt,
-                Integer.parseInt(parts[0])));
+        byte[] actual = HMAC.equals(parts[0]) ? hmac(given, salt) : pbkdf2(given, salt, Integer.parseInt(parts[0]));
+        return MessageDigest.isEqual(expected, actual);
     }
 
-    private static byte[] pbkdf2(String secret, byte[] salt, int iterations) {
+    private byte[] hmac(String secret, byte[] salt) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key());
+            mac.update(salt);
+            return mac.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    private SecretKeySpec key() {
+        SecretKeySpec k = key;
+        if (k == null) {
+            k = new SecretKeySpec(config.trackingSecretKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+            key = k;
+        }
+        return k;
+    }
+
+    /** The earlier form, still verified: PBKDF2-HMAC-SHA-256 with the stored iteration count. */
+    static byte[] pbkdf2(String secret, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), salt, iterations, 256);
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();

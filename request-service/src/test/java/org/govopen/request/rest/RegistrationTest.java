@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.govopen.commons.events.Topics;
 import org.govopen.request.RequestTestSupport;
@@ -170,6 +171,36 @@ class RegistrationTest extends RequestTestSupport {
                 .body("[0].staffOnlyNote", containsString("第三十五条"));
         today("2026-11-02");
         registerAsClerk(form(ID_C)).statusCode(201).body("excessive", equalTo(false));
+    }
+
+    @Test
+    void oneApplicantRegisteringManyAtOnce_getsEachOrdinalOfTheMonthOnce() throws Exception {
+        today("2026-10-21");
+        String id = "450103198807070013";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                ids.add(pool.submit(() -> registerAsClerk(form(id)).statusCode(201).extract().<String>path("id")));
+            }
+            List<Integer> ordinals = new java.util.ArrayList<>();
+            int flagged = 0;
+            for (var f : ids) {
+                JsonPath v = view(f.get()).statusCode(200).extract().jsonPath();
+                ordinals.add(v.getInt("monthOrdinal"));
+                if (v.getBoolean("excessive")) {
+                    assertTrue(v.getInt("monthOrdinal") > 10, "flagged only past the tenth: " + v.getInt("monthOrdinal"));
+                    flagged++;
+                }
+            }
+            java.util.Collections.sort(ordinals);
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList(), ordinals);
+            assertEquals(2, flagged);
+        } finally {
+            pool.shutdownNow();
+        }
+        today("2026-11-02"); // a new month counts afresh
+        registerAsClerk(form(id)).statusCode(201).body("excessive", equalTo(false));
     }
 
     @Test

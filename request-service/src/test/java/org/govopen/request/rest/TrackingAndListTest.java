@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @GovOpenTest
 class TrackingAndListTest extends RequestTestSupport {
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
     @Test
     void theApplicantSeesStatusHistoryAndDueDate_withoutStaffOnlyNotes() {
         today("2026-09-30");
@@ -41,6 +44,40 @@ class TrackingAndListTest extends RequestTestSupport {
                 .body("history.actor", everyItem(nullValue()))
                 .body(not(containsString("疑似重复")));
         given().header("X-Tracking-Secret", secret.toLowerCase()).get("/api/v1/tracking/" + code.toLowerCase()).then().statusCode(200);
+    }
+
+    @Test
+    void aSecretStoredInTheEarlierPbkdf2FormStillOpensTheCase() throws Exception {
+        today("2026-09-30");
+        var receipt = registerAsClerk(form(ID_B)).statusCode(201).extract();
+        String code = receipt.path("trackingCode");
+        String secret = receipt.path("trackingSecret");
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(secret.toCharArray(), salt, 2000, 256)).getEncoded();
+        String stored = "2000:" + java.util.Base64.getEncoder().encodeToString(salt) + ":"
+                + java.util.Base64.getEncoder().encodeToString(hash);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update application set tracking_secret_hash = :h where tracking_code = :c")
+                .setParameter("h", stored).setParameter("c", code).executeUpdate());
+        given().header("X-Tracking-Secret", secret).get("/api/v1/tracking/" + code).then().statusCode(200)
+                .body("caseNumber", equalTo(receipt.path("caseNumber")));
+        given().header("X-Tracking-Secret", secret.toLowerCase()).get("/api/v1/tracking/" + code).then().statusCode(200);
+        given().header("X-Tracking-Secret", "ABCDEFGHJK").get("/api/v1/tracking/" + code).then().statusCode(404);
+    }
+
+    @Test
+    void aNewSecretIsStoredAsAKeyedHash_neverInClear() {
+        today("2026-09-30");
+        var receipt = registerAsClerk(form(ID_A)).statusCode(201).extract();
+        String secret = receipt.path("trackingSecret");
+        String stored = (String) em.createNativeQuery("select tracking_secret_hash from application where tracking_code = :c")
+                .setParameter("c", (String) receipt.path("trackingCode")).getSingleResult();
+        org.junit.jupiter.api.Assertions.assertTrue(stored.matches("hmac-sha256:[A-Za-z0-9+/=]{24}:[A-Za-z0-9+/=]{44}"), stored);
+        org.junit.jupiter.api.Assertions.assertFalse(stored.contains(secret));
+        given().header("X-Tracking-Secret", secret + "X").get("/api/v1/tracking/" + receipt.path("trackingCode")).then()
+                .statusCode(404);
     }
 
     @Test
