@@ -94,13 +94,16 @@ public final class Fuzz {
 
     boolean service(String service, PrintWriter fiveHundreds) throws Exception {
         Stack stack = new Stack(root, "fuzz-" + service);
-        if (!Stack.ready(service)) {
+        boolean dry = "1".equals(System.getenv("FUZZ_DRY_RUN"));
+        if (!dry && !Stack.ready(service)) {
             throw new IllegalStateException(service + "-service is not ready");
         }
-        Load.ensureUnits(token);
+        if (!dry) {
+            Load.ensureUnits(token);
+        }
         Ops ops = new Ops(service);
         Ops.Harvest harvest = new Ops.Harvest();
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < (dry ? 0 : 2); pass++) {
             for (Ops.Op op : ops.ops) {
                 Ops.Base base = ops.base(op, harvest);
                 Http.Answer a = Ops.send(base.request(), token, Duration.ofSeconds(30));
@@ -144,6 +147,18 @@ public final class Fuzz {
         }
         stack.log(ops.ops.size() + " operations, " + harvest.size() + " objects created by the seed requests, "
                 + systematic + " systematic probes, " + (probes.size() - systematic) + " random combinations");
+        if (dry) {
+            // FUZZ_DRY_RUN=1: what would be sent, nothing sent
+            for (Ops.Op op : ops.ops) {
+                Ops.Base b = bases.get(op);
+                System.out.println(op.label() + (op.secured() ? " " + op.roles() : " public") + ": " + atomsByOp.get(op).size()
+                        + " mutations; base " + Fmt.prefix(b.request().url(), 160) + " " + (b.body() == null ? "" : Fmt.prefix(b.body().toString(), 400)));
+            }
+            Map<String, Long> families = new TreeMap<>();
+            probes.forEach(p -> families.merge(p.family(), 1L, Long::sum));
+            System.out.println("fuzz " + service + " (dry run): " + probes.size() + " probes (" + systematic + " systematic); families " + families);
+            return true;
+        }
 
         // --- send, bounded ----------------------------------------------------------------------------------
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
@@ -395,7 +410,7 @@ public final class Fuzz {
             l.add(new Atom("array with null", p, Ops.F.arrayNode().addNull(), false));
             ArrayNode many = Ops.F.arrayNode();
             for (int i = 0; i < 10_000; i++) {
-                many.add(value.size() > 0 ? value.get(0) : Ops.F.textNode("x"));
+                many.add(value.size() > 0 ? value.get(0).deepCopy() : Ops.F.textNode("x"));
             }
             l.add(new Atom("10,000 elements", p, many, false));
         }
@@ -418,7 +433,7 @@ public final class Fuzz {
                     query.put(n, a.value().asText());
                 }
             } else if (body != null) {
-                body = setAt(body, a.target(), a.value(), a.remove());
+                body = setAt(body, a.target(), a.remove() ? null : a.value().deepCopy(), a.remove());
             }
         }
         return base.request(path, query, body == null ? null : body.toString().getBytes(StandardCharsets.UTF_8),

@@ -45,7 +45,7 @@ final class Load {
 
     record Rates(int registrations, int documents, int units, int probesPerService) {
         static Rates fromEnv() {
-            return new Rates(env("RATE_REGISTRATIONS", 40), env("RATE_DOCUMENTS", 10), env("RATE_UNITS", 2), env("RATE_PROBES", 5));
+            return new Rates(env("RATE_REGISTRATIONS", 20), env("RATE_DOCUMENTS", 5), env("RATE_UNITS", 1), env("RATE_PROBES", 2));
         }
 
         private static int env(String name, int dflt) {
@@ -71,6 +71,8 @@ final class Load {
     private final Rates rates;
     private final long maxSeconds;
     private final ConcurrentLinkedQueue<Shot> shots = new ConcurrentLinkedQueue<>();
+    /** Per service and writes/probes: successes in a row, in the order the answers came. */
+    private final java.util.concurrent.ConcurrentHashMap<String, AtomicInteger> streaks = new java.util.concurrent.ConcurrentHashMap<>();
     private final Semaphore inFlight = new Semaphore(200);
     private final ScheduledExecutorService ticker = Executors.newScheduledThreadPool(2);
     private final String formedOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(7).toString();
@@ -138,6 +140,12 @@ final class Load {
                     String created = a.is2xx() ? (key != null ? key : id(a.body())) : null;
                     shots.add(new Shot(kind, service, a.sent(), a.done(), a.status(), created, a.error(),
                             a.is2xx() ? null : Fmt.prefix(a.body(), 300)));
+                    AtomicInteger streak = streaks.computeIfAbsent(service + (kind.write() ? "/writes" : "/probes"), x -> new AtomicInteger());
+                    if (a.is2xx()) {
+                        streak.incrementAndGet();
+                    } else {
+                        streak.set(0);
+                    }
                 } finally {
                     inFlight.release();
                 }
@@ -180,6 +188,22 @@ final class Load {
         } catch (Exception e) {
             return null;
         }
+    }
+
+    /**
+     * Waits (at most {@code limitSeconds}) until the service's last {@code n} answers (its writes when it takes
+     * writes, else its probes) were all successes; false when it did not get there.
+     */
+    boolean awaitHealthy(String service, boolean writes, int n, long limitSeconds) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(limitSeconds);
+        while (System.nanoTime() < until) {
+            AtomicInteger s = streaks.get(service + (writes ? "/writes" : "/probes"));
+            if (s != null && s.get() >= n) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     /** Stops sending and waits (at most 20 s) for the answers still in flight. */

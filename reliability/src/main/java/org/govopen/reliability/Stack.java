@@ -122,9 +122,52 @@ final class Stack {
         run(10, "kill", "-" + signal, Long.toString(pid));
     }
 
-    /** {@code deploy/local/up}: starts only what is down; under the machine's Maven lock (it may build). */
+    /**
+     * {@code deploy/local/up}: starts only what is down. Under the machine's Maven lock only when it would build
+     * (as its own test: a service jar missing or older than its sources or the kernel's), so that a restart does not
+     * wait for somebody else's test run.
+     */
     boolean up() {
-        return run(420, "flock", "-o", "-w", "300", MAVEN_LOCK, root.resolve("deploy/local/up").toString());
+        String up = root.resolve("deploy/local/up").toString();
+        if (needsBuild()) {
+            log("deploy/local/up will build: under " + MAVEN_LOCK);
+            return run(900, "flock", "-o", "-w", "600", MAVEN_LOCK, up);
+        }
+        return run(420, up);
+    }
+
+    boolean needsBuild() {
+        try {
+            if (!Files.exists(root.resolve("deploy/local/kafka-broker/target/kafka-classpath.txt"))) {
+                return true;
+            }
+            for (String s : PORTS.keySet()) {
+                Path jar = root.resolve(s + "-service/target/quarkus-app/quarkus-run.jar");
+                if (!Files.exists(jar)) {
+                    return true;
+                }
+                long built = Files.getLastModifiedTime(jar).toMillis();
+                for (Path src : List.of(root.resolve(s + "-service/src/main"), root.resolve("commons/src/main"))) {
+                    try (var files = Files.walk(src)) {
+                        if (files.anyMatch(f -> Files.isRegularFile(f) && f.toFile().lastModified() > built)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** The machine's load average over the last minute, as /proc/loadavg says (the figures depend on it). */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     // --- databases --------------------------------------------------------------------------------------

@@ -43,10 +43,13 @@ public final class TokenMatrix {
         ObjectNode issuer = all.deepCopy();
         issuer.put("iss", "https://idp.example.com/other");
         ObjectNode weak = Jwt.claims(List.of("operator"), "nanning/qingxiu/none", "reliab-weak");
-        List<String> missing = new ArrayList<>(Jwt.STAFF_ROLES);
-        missing.removeAll(op.roles());
-        // roles not listed in the document: a token with no staff role at all
-        List<String> without = op.roles().isEmpty() || missing.isEmpty() ? List.of("citizen") : missing;
+        // the staff roles the operation does not allow; for one open to all staff ("staff", a role the services
+        // derive from the six), a token that claims "staff" itself and none of the six
+        List<String> without = new ArrayList<>(Jwt.STAFF_ROLES);
+        without.removeAll(op.roles());
+        if (op.roles().isEmpty() || op.roles().contains("staff") || without.isEmpty()) {
+            without = List.of("staff");
+        }
         List<Variant> v = new ArrayList<>();
         v.add(new Variant("none", null, false));
         v.add(new Variant("expired", jwt.sign(expired), false));
