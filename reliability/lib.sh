@@ -44,6 +44,28 @@ build_harness() {
   CP="$ROOT/reliability/target/classes:$(cat "$cp")"
 }
 
+# deploy/local/up builds (and needs the Maven lock) only when a service jar is missing or older than its
+# sources or the kernel's, or Kafka's classpath was never fetched: the same test as up's own.
+up_needs_build() {
+  [ -s "$ROOT/deploy/local/kafka-broker/target/kafka-classpath.txt" ] || return 0
+  local s jar
+  for s in catalog request sentiment interaction; do
+    jar=$ROOT/$s-service/target/quarkus-app/quarkus-run.jar
+    [ -f "$jar" ] || return 0
+    [ -z "$(find "$ROOT/$s-service/src/main" "$ROOT/commons/src/main" -newer "$jar" -type f -print -quit)" ] || return 0
+  done
+  return 1
+}
+
+# deploy/local/up, under the Maven lock when it would build.
+local_up() {
+  if up_needs_build; then
+    (cd "$ROOT" && flock -o -w 1800 "$MAVEN_LOCK" deploy/local/up)
+  else
+    (cd "$ROOT" && deploy/local/up)
+  fi
+}
+
 pid_alive() { [ -f "$ROOT/.local/pids/$1.pid" ] && kill -0 "$(cat "$ROOT/.local/pids/$1.pid")" 2>/dev/null; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -70,7 +92,7 @@ ensure_stack() {
     fi
   done
   say "starting the stack of $ROOT (deploy/local/up)"
-  (cd "$ROOT" && flock -o -w 1800 "$MAVEN_LOCK" deploy/local/up) > "$OUT/up.log" 2>&1 || die "deploy/local/up failed: $OUT/up.log"
+  local_up > "$OUT/up.log" 2>&1 || die "deploy/local/up failed: $OUT/up.log"
   STARTED_BY_US=true
   trap 'say "stopping the stack this script started (deploy/local/down)"; "$ROOT/deploy/local/down" > "$OUT/down.log" 2>&1' EXIT
 }

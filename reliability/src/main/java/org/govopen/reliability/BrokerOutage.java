@@ -33,6 +33,7 @@ public final class BrokerOutage extends Experiment {
         long outageSeconds = env("OUTAGE_SECONDS", 60);
         long after = env("AFTER_SECONDS", 30);
         String signal = System.getenv().getOrDefault("BROKER_SIGNAL", "TERM");
+        String loadBefore = Stack.loadAverage();
         List<String> relays = List.of("request", "catalog");
         stack.log("load: " + rates);
         Load.ensureUnits(tokens.admin());
@@ -99,16 +100,30 @@ public final class BrokerOutage extends Experiment {
         stack.log("broker port open " + Fmt.s(Fmt.secs(backAt - upStart)) + " after deploy/local/up started");
 
         // time from the broker back until every row written before that moment is sent (bounded: 300 s)
+        // and when the relays started sending again: the first time that backlog went down
         long drainedAt = -1;
+        long resumedAt = -1;
+        long atBack = -1;
         long until = backAt + TimeUnit.SECONDS.toNanos(300);
         while (drainedAt < 0 && System.nanoTime() < until) {
             Instant by = backInstant;
-            if (relays.stream().allMatch(s -> Stack.backlog(s, by) == 0)) {
+            long left = relays.stream().mapToLong(s -> Math.max(0, Stack.backlog(s, by))).sum();
+            if (atBack < 0) {
+                atBack = left;
+            } else if (resumedAt < 0 && left < atBack) {
+                resumedAt = System.nanoTime();
+            }
+            if (left == 0 && relays.stream().allMatch(s -> Stack.backlog(s, by) == 0)) {
                 drainedAt = System.nanoTime();
+                if (resumedAt < 0) {
+                    resumedAt = drainedAt;
+                }
             } else {
                 Thread.sleep(200);
             }
         }
+        stack.log("backlog at the broker's return " + atBack + "; relays resumed "
+                + (resumedAt < 0 ? "never" : Fmt.s(Fmt.secs(resumedAt - backAt))) + " after it");
         boolean upOk = up.get(420, TimeUnit.SECONDS);
         long keepUntil = backAt + TimeUnit.SECONDS.toNanos(after);
         Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(keepUntil - System.nanoTime())));
@@ -147,7 +162,9 @@ public final class BrokerOutage extends Experiment {
                 + "; " + integrity(t) + ", " + Fmt.n(delivered) + "/" + Fmt.n(t.acknowledged()) + " events delivered in the end"
                 + "; backlog peaked at " + Fmt.n(peak.get()) + ", "
                 + (drainedAt < 0 ? "NOT drained within 300 s of the broker's return"
-                : "drained " + Fmt.s(Fmt.secs(drainedAt - backAt)) + " after the broker was back")
+                : "relays resumed " + Fmt.s(Fmt.secs(resumedAt - backAt)) + " and the backlog was 0 "
+                + Fmt.s(Fmt.secs(drainedAt - backAt)) + " after the broker was back")
+                + ", load average " + loadBefore + "→" + Stack.loadAverage()
                 + (extra.isEmpty() ? "" : "; " + String.join("; ", extra)));
         return upOk && undrained.isEmpty() && drainedAt >= 0 && t.lost() == 0 && t.eventsLost() == 0;
     }

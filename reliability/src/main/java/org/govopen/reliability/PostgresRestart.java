@@ -31,6 +31,7 @@ public final class PostgresRestart extends Experiment {
         long warmup = env("WARMUP_SECONDS", 10);
         long after = env("AFTER_SECONDS", 30);
         String version = clusterVersion();
+        String loadBefore = Stack.loadAverage();
         stack.log("load: " + rates + "; PostgreSQL cluster " + version + "/main");
         Load.ensureUnits(tokens.admin());
         Map<String, Map<TopicPartition, Long>> from = Verify.topicEnds();
@@ -74,7 +75,7 @@ public final class PostgresRestart extends Experiment {
         System.out.println("postgres restart (took " + Fmt.s(Fmt.secs(restartDone - restartAt)) + "): " + integrity(t)
                 + "; during the restart " + statuses(during)
                 + "; writes recovered " + recovery(request, restartAt, "request") + ", " + recovery(catalog, restartAt, "catalog")
-                + " after the restart began"
+                + " after the restart began, load average " + loadBefore + "→" + Stack.loadAverage()
                 + (extra.isEmpty() ? "" : "; " + String.join("; ", extra)));
         return restarted && ready && undrained.isEmpty() && t.lost() == 0 && t.eventsLost() == 0;
     }
