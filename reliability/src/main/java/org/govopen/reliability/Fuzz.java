@@ -42,10 +42,13 @@ public final class Fuzz {
         }
     }
 
-    record Probe(Ops.Op op, String mutation, String family, Ops.Req req) {
+    /** {@code families}: of each mutation applied (one, or several for a combination). */
+    record Probe(Ops.Op op, String mutation, String family, List<String> families, Ops.Req req) {
     }
 
+    /** 100,000 characters: half CJK (300 KB of UTF-8) in bodies; plain ASCII in URLs. */
     static final String HUGE = "测".repeat(50_000) + "a".repeat(50_000);
+    static final String HUGE_PARAM = "a".repeat(100_000);
     static final String BIG_NUMBER = "9223372036854775808";
 
     /** Families whose 2xx is worth a finding: the request is not valid JSON, or the value cannot be right. */
@@ -117,11 +120,11 @@ public final class Fuzz {
         for (Ops.Op op : ops.ops) {
             Ops.Base base = ops.base(op, harvest);
             bases.put(op, base);
-            probes.add(new Probe(op, "base", "base", base.request()));
+            probes.add(new Probe(op, "base", "base", List.of("base"), base.request()));
             List<Atom> atoms = atoms(ops, op, base);
             atomsByOp.put(op, atoms);
             for (Atom a : atoms) {
-                probes.add(new Probe(op, a.label(), a.family(), apply(base, List.of(a))));
+                probes.add(new Probe(op, a.label(), a.family(), List.of(a.family()), apply(base, List.of(a))));
             }
             if (base.body() != null) {
                 probes.addAll(wholeBody(op, base));
@@ -132,18 +135,27 @@ public final class Fuzz {
             probes = new ArrayList<>(probes.subList(0, maxSystematic));
         }
         int systematic = probes.size();
-        List<Ops.Op> withAtoms = atomsByOp.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
-        while (probes.size() < target && !withAtoms.isEmpty()) {
+        // random combinations of 2 or 3 mutations of different places, until the target count
+        List<Ops.Op> withAtoms = atomsByOp.entrySet().stream()
+                .filter(e -> e.getValue().stream().map(Atom::target).distinct().count() >= 2).map(Map.Entry::getKey).toList();
+        for (int attempts = 0; probes.size() < target && !withAtoms.isEmpty() && attempts < 10 * target; attempts++) {
             Ops.Op op = withAtoms.get(random.nextInt(withAtoms.size()));
             List<Atom> atoms = atomsByOp.get(op);
             int k = 2 + random.nextInt(2);
             List<Atom> chosen = new ArrayList<>();
-            for (int i = 0; i < k; i++) {
-                chosen.add(atoms.get(random.nextInt(atoms.size())));
+            for (int tries = 0; chosen.size() < k && tries < 50; tries++) {
+                Atom a = atoms.get(random.nextInt(atoms.size()));
+                boolean clash = chosen.stream().anyMatch(c -> c.target().equals(a.target())
+                        || c.target().startsWith(a.target() + "/") || a.target().startsWith(c.target() + "/"));
+                if (!clash) {
+                    chosen.add(a);
+                }
             }
-            String family = "combination of " + k;
-            probes.add(new Probe(op, chosen.stream().map(Atom::label).reduce((x, y) -> x + " + " + y).orElse(""), family,
-                    apply(bases.get(op), chosen)));
+            if (chosen.size() < 2) {
+                continue;
+            }
+            probes.add(new Probe(op, chosen.stream().map(Atom::label).reduce((x, y) -> x + " + " + y).orElse(""),
+                    "combination", chosen.stream().map(Atom::family).toList(), apply(bases.get(op), chosen)));
         }
         stack.log(ops.ops.size() + " operations, " + harvest.size() + " objects created by the seed requests, "
                 + systematic + " systematic probes, " + (probes.size() - systematic) + " random combinations");
@@ -162,12 +174,8 @@ public final class Fuzz {
 
         // --- send, bounded ----------------------------------------------------------------------------------
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
-        Map<String, Sample> fiveXX = new ConcurrentHashMap<>();          // family → first sample and count
-        Map<String, Sample> noProblem = new ConcurrentHashMap<>();       // "status family" → first sample
-        Map<String, Sample> noAnswer = new ConcurrentHashMap<>();
-        Map<String, Sample> accepted = new ConcurrentHashMap<>();        // MUST_REJECT families answered 2xx
         Map<String, Map<Integer, LongAdder>> byFamily = new ConcurrentHashMap<>();
-        Set<String> fiveXXOps = ConcurrentHashMap.newKeySet();
+        List<Outcome> odd = Collections.synchronizedList(new ArrayList<>());   // 5xx, no answer, no problem+json, accepted
         AtomicLong sent = new AtomicLong();
         Semaphore permits = new Semaphore(concurrency);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -182,21 +190,15 @@ public final class Fuzz {
                 try {
                     statuses.computeIfAbsent(a.status(), x -> new LongAdder()).increment();
                     byFamily.computeIfAbsent(p.family(), x -> new ConcurrentHashMap<>()).computeIfAbsent(a.status(), x -> new LongAdder()).increment();
-                    if (a.status() == Http.NO_ANSWER) {
-                        noAnswer.computeIfAbsent(p.family(), x -> new Sample(p, a)).count.increment();
-                    } else if (a.is5xx()) {
-                        fiveXX.computeIfAbsent(p.family(), x -> new Sample(p, a)).count.increment();
-                        fiveXXOps.add(p.op().label() + " | " + p.family());
+                    if (a.is5xx()) {
                         synchronized (fiveHundreds) {
                             fiveHundreds.println(service + "\t" + a.status() + "\t" + p.req().method() + " " + Fmt.prefix(p.req().url(), 300)
                                     + "\t" + p.mutation() + "\tbody: " + Fmt.prefix(body(p.req()), 300) + "\tanswer: " + Fmt.prefix(a.body(), 300));
                         }
                     }
-                    if (a.status() >= 400 && !a.problemJson()) {
-                        noProblem.computeIfAbsent(a.status() + " " + p.family(), x -> new Sample(p, a)).count.increment();
-                    }
-                    if (a.is2xx() && MUST_REJECT.contains(p.family())) {
-                        accepted.computeIfAbsent(p.family(), x -> new Sample(p, a)).count.increment();
+                    if (a.status() == Http.NO_ANSWER || a.is5xx() || (a.status() >= 400 && !a.problemJson())
+                            || (a.is2xx() && MUST_REJECT.contains(p.family()))) {
+                        odd.add(new Outcome(p, a.status(), a.error(), a.contentType(), Fmt.prefix(a.body(), 200)));
                     }
                 } finally {
                     permits.release();
@@ -205,6 +207,28 @@ public final class Fuzz {
         }
         permits.acquire(concurrency);
         permits.release(concurrency);
+
+        // a request without an answer is sent once more, alone: an answer now means the connection, not the request
+        List<Outcome> outcomes = new ArrayList<>();
+        long flaky = 0;
+        int retried = 0;
+        for (Outcome o : odd) {
+            if (o.status() == Http.NO_ANSWER && retried++ < 100) {
+                Http.Answer again = Ops.send(o.probe().req(), token, Duration.ofSeconds(60));
+                stack.log("no answer to " + o.probe().op().label() + " [" + o.probe().mutation() + "] (" + o.error() + "); sent again alone: "
+                        + again.describe() + " " + Fmt.prefix(again.body(), 160));
+                if (again.status() != Http.NO_ANSWER) {
+                    flaky++;
+                    if (again.is5xx() || (again.status() >= 400 && !again.problemJson())) {
+                        outcomes.add(new Outcome(o.probe(), again.status(), null, again.contentType(), Fmt.prefix(again.body(), 200)));
+                    }
+                    continue;
+                }
+                outcomes.add(new Outcome(o.probe(), Http.NO_ANSWER, o.error() + "; again: " + again.error(), null, ""));
+                continue;
+            }
+            outcomes.add(o);
+        }
         boolean readyAfter = Stack.ready(service);
 
         for (Map.Entry<String, Map<Integer, LongAdder>> e : new TreeMap<>(byFamily).entrySet()) {
@@ -212,30 +236,85 @@ public final class Fuzz {
             e.getValue().forEach((k, v) -> h.put(k, v.sum()));
             stack.log(String.format("family %-40s %s", e.getKey(), Fmt.histogram(h)));
         }
-        new TreeMap<String, Sample>(fiveXX).forEach((family, s) -> stack.finding(service + " 5xx ×" + s.count.sum()
-                + " (" + family + "): " + s.describe()));
-        new TreeMap<String, Sample>(noAnswer).forEach((family, s) -> stack.finding(service + " no answer ×" + s.count.sum()
-                + " (" + family + "): " + s.describe()));
-        new TreeMap<String, Sample>(noProblem).forEach((key, s) -> stack.finding(service + " error without problem+json ×"
-                + s.count.sum() + " (" + key + ", Content-Type " + s.contentType + "): " + s.describe()));
-        new TreeMap<String, Sample>(accepted).forEach((family, s) -> stack.finding(service + " accepted although invalid ×"
-                + s.count.sum() + " (" + family + "): " + s.describe()));
-        fiveXXOps.stream().sorted().forEach(x -> stack.log("5xx at " + x));
+
+        // findings, one per kind and mutation family; a combination only when none of its parts does it alone
+        Map<String, Set<String>> alone = new java.util.HashMap<>();      // kind → "op|family" seen on single mutations
+        for (Outcome o : outcomes) {
+            if (!o.probe().family().equals("combination")) {
+                alone.computeIfAbsent(o.kind(), k -> new java.util.HashSet<>()).add(o.probe().op().label() + "|" + o.probe().family());
+            }
+        }
+        Map<String, Group> groups = new TreeMap<>();
+        long explained = 0;
+        for (Outcome o : outcomes) {
+            Set<String> seen = alone.getOrDefault(o.kind(), Set.of());
+            if (o.probe().family().equals("combination")
+                    && o.probe().families().stream().anyMatch(f -> seen.contains(o.probe().op().label() + "|" + f))) {
+                explained++;
+                continue;
+            }
+            String family = o.probe().family().equals("combination") ? "combination " + String.join(" + ", o.probe().families())
+                    : o.probe().family();
+            groups.computeIfAbsent(o.kind() + " (" + family + ")", k -> new Group(o)).add(o);
+        }
+        groups.forEach((key, g) -> stack.finding(service + " " + key + " ×" + g.count + " on " + g.ops.size() + " operation"
+                + (g.ops.size() == 1 ? "" : "s") + " " + g.ops + ": e.g. " + g.first.describe()));
 
         Map<Integer, Long> h = new TreeMap<>();
         statuses.forEach((k, v) -> h.put(k, v.sum()));
         long c2 = sum(h, 200, 299);
         long c4 = sum(h, 400, 499);
         long c5 = sum(h, 500, 599);
-        long none = h.getOrDefault(Http.NO_ANSWER, 0L);
+        long none = outcomes.stream().filter(o -> o.status() == Http.NO_ANSWER).count();
+        long noProblem = outcomes.stream().filter(o -> o.status() >= 400 && (o.contentType() == null || !o.contentType().startsWith("application/problem+json"))).count();
+        long accepted = outcomes.stream().filter(o -> o.status() >= 200 && o.status() < 300).count();
+        long fiveFamilies = groups.keySet().stream().filter(k -> k.startsWith("5xx")).count();
         System.out.println("fuzz " + service + "-service: " + Fmt.n(sent.get()) + " requests over " + ops.ops.size()
-                + " operations — 2xx " + Fmt.n(c2) + ", 4xx " + Fmt.n(c4) + ", 5xx " + Fmt.n(c5)
-                + " (" + fiveXX.size() + " mutation families, " + fiveXXOps.size() + " operation×family), no answer " + Fmt.n(none)
-                + "; " + Fmt.n(noProblem.values().stream().mapToLong(s -> s.count.sum()).sum()) + " errors without problem+json"
-                + ", " + Fmt.n(accepted.values().stream().mapToLong(s -> s.count.sum()).sum()) + " invalid requests accepted"
-                + "; statuses " + Fmt.histogram(h) + (readyAfter ? "" : "; NOT READY afterwards"));
+                + " operations — 2xx " + Fmt.n(c2) + ", 4xx " + Fmt.n(c4) + ", 5xx " + Fmt.n(c5) + " (" + fiveFamilies
+                + " distinct), no answer " + Fmt.n(none) + " (and " + flaky + " that answered when sent again)"
+                + "; " + Fmt.n(noProblem) + " errors without problem+json, " + Fmt.n(accepted) + " invalid requests accepted"
+                + "; statuses " + Fmt.histogram(h) + (readyAfter ? "" : "; NOT READY afterwards")
+                + "; 5xx requests in reliability/out/fuzz-5xx.txt");
         System.out.flush();
         return c5 == 0 && none == 0 && readyAfter;
+    }
+
+    /** What a probe got, when it is worth a look. */
+    record Outcome(Probe probe, int status, String error, String contentType, String body) {
+        String kind() {
+            if (status == Http.NO_ANSWER) {
+                return "no answer";
+            }
+            if (status >= 500) {
+                return "5xx";
+            }
+            if (status >= 400) {
+                return status + " without problem+json";
+            }
+            return "accepted although invalid";
+        }
+
+        String describe() {
+            String b = Fuzz.body(probe.req());
+            return probe.req().method() + " " + Fmt.prefix(probe.req().url().replaceFirst("http://127.0.0.1:\\d+", ""), 140)
+                    + " [" + probe.mutation() + "]" + (b.isEmpty() ? "" : " body " + Fmt.prefix(b, 140)) + " → "
+                    + (status == Http.NO_ANSWER ? "no answer (" + error + ")" : status + " " + (contentType == null ? "(no Content-Type) " : "") + body);
+        }
+    }
+
+    static final class Group {
+        final Outcome first;
+        final Set<String> ops = new java.util.TreeSet<>();
+        long count;
+
+        Group(Outcome first) {
+            this.first = first;
+        }
+
+        void add(Outcome o) {
+            count++;
+            ops.add(o.probe().op().label());
+        }
     }
 
     static long sum(Map<Integer, Long> h, int from, int to) {
@@ -244,25 +323,6 @@ public final class Fuzz {
 
     static String body(Ops.Req r) {
         return r.body() == null ? "" : new String(r.body(), StandardCharsets.UTF_8);
-    }
-
-    static final class Sample {
-        final String request;
-        final String answer;
-        final String contentType;
-        final LongAdder count = new LongAdder();
-
-        Sample(Probe p, Http.Answer a) {
-            String b = body(p.req());
-            request = p.req().method() + " " + Fmt.prefix(p.req().url().replaceFirst("http://127.0.0.1:\\d+", ""), 160)
-                    + " [" + p.mutation() + "]" + (b.isEmpty() ? "" : " body " + Fmt.prefix(b, 160));
-            answer = a.describe() + " " + Fmt.prefix(a.body(), 160);
-            contentType = a.contentType();
-        }
-
-        String describe() {
-            return request + " → " + answer;
-        }
     }
 
     // --- mutations -------------------------------------------------------------------------------------------
@@ -310,7 +370,7 @@ public final class Fuzz {
         v.put("1e308", "1e308");
         v.put("U+0000", "a\u0000b");
         v.put("U+001F", "a\u001fb");
-        v.put("huge string", HUGE);
+        v.put("huge string", HUGE_PARAM);
         v.put("date 0000-01-01", "0000-01-01");
         v.put("date 1900-01-01", "1900-01-01");
         v.put("date 9999-12-31", "9999-12-31");
@@ -504,11 +564,12 @@ public final class Fuzz {
             bodies.put("extra field", extra.toString().getBytes(StandardCharsets.UTF_8));
         }
         for (Map.Entry<String, byte[]> b : bodies.entrySet()) {
-            l.add(new Probe(op, "body " + b.getKey(), b.getKey(), base.request(base.path(), base.query(), b.getValue(), ct)));
+            l.add(new Probe(op, "body " + b.getKey(), b.getKey(), List.of(b.getKey()), base.request(base.path(), base.query(), b.getValue(), ct)));
         }
-        l.add(new Probe(op, "body as text/plain", "wrong content type", base.request(base.path(), base.query(), utf8, "text/plain")));
-        l.add(new Probe(op, "body as application/xml", "wrong content type", base.request(base.path(), base.query(),
-                "<a/>".getBytes(StandardCharsets.UTF_8), "application/xml")));
+        l.add(new Probe(op, "body as text/plain", "wrong content type", List.of("wrong content type"),
+                base.request(base.path(), base.query(), utf8, "text/plain")));
+        l.add(new Probe(op, "body as application/xml", "wrong content type", List.of("wrong content type"),
+                base.request(base.path(), base.query(), "<a/>".getBytes(StandardCharsets.UTF_8), "application/xml")));
         return l;
     }
 }

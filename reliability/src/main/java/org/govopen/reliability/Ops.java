@@ -45,7 +45,7 @@ final class Ops {
     }
 
     /** A request ready to send: the URL with its query, and a body (null: none). */
-    record Req(String method, String url, String contentType, byte[] body) {
+    record Req(String method, String url, String contentType, byte[] body, Map<String, String> headers) {
     }
 
     final String service;
@@ -339,19 +339,41 @@ final class Ops {
     Base base(Op op, Harvest harvest) {
         Map<String, String> path = new LinkedHashMap<>();
         Map<String, String> query = new LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
         for (Param p : op.params()) {
             if (p.in().equals("path")) {
                 path.put(p.name(), paramValue(op, p, harvest));
-            } else if (p.in().equals("query") && (p.required() || example(resolve(p.schema())) != null || p.name().equals("unit"))) {
+            } else if (p.in().equals("query") && (p.required() || example(resolve(p.schema())) != null
+                    || List.of("unit", "year", "from", "to").contains(p.name()))) {
+                // some parameters are checked in code rather than marked required: give those a value too
                 query.put(p.name(), paramValue(op, p, harvest));
+            } else if (p.in().equals("header")) {
+                // X-Tracking-Secret: the trackingSecret a registration answered
+                String camel = camel(p.name().replaceFirst("(?i)^x-", ""));
+                String h = harvest.any(camel);
+                headers.put(p.name(), h != null ? h : paramValue(op, p, harvest));
             }
         }
         JsonNode body = op.bodySchema() == null ? null : sample(op.bodySchema(), null, harvest, 0);
-        return new Base(op, path, query, body);
+        return new Base(op, path, query, headers, body);
     }
 
     /** A request in parts, to be mutated. */
-    record Base(Op op, Map<String, String> path, Map<String, String> query, JsonNode body) {
+    static String camel(String dashed) {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char c : dashed.toCharArray()) {
+            if (c == '-') {
+                up = true;
+            } else {
+                b.append(b.length() == 0 ? Character.toLowerCase(c) : up ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                up = false;
+            }
+        }
+        return b.toString();
+    }
+
+    record Base(Op op, Map<String, String> path, Map<String, String> query, Map<String, String> headers, JsonNode body) {
         Req request() {
             return request(path, query, body == null ? null : body.toString().getBytes(StandardCharsets.UTF_8),
                     op.mediaType() == null ? "application/json" : op.mediaType());
@@ -359,7 +381,7 @@ final class Ops {
 
         Req request(Map<String, String> pathValues, Map<String, String> queryValues, byte[] bodyBytes, String contentType) {
             return new Req(op.method(), Stack.url(op.service()) + Ops.expand(op.path(), pathValues) + Ops.queryString(queryValues),
-                    bodyBytes == null ? null : contentType, bodyBytes);
+                    bodyBytes == null ? null : contentType, bodyBytes, headers);
         }
     }
 
@@ -389,6 +411,9 @@ final class Ops {
         if (r.body() != null) {
             b.header("Content-Type", r.contentType() == null ? "application/json" : r.contentType());
         }
+        if (r.headers() != null) {
+            r.headers().forEach(b::header);
+        }
         b.method(r.method(), r.body() == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
                 : java.net.http.HttpRequest.BodyPublishers.ofByteArray(r.body()));
         return Http.send(b.build());
@@ -398,6 +423,9 @@ final class Ops {
         java.net.http.HttpRequest.Builder b = Http.request(r.url(), token).timeout(timeout);
         if (r.body() != null) {
             b.header("Content-Type", r.contentType() == null ? "application/json" : r.contentType());
+        }
+        if (r.headers() != null) {
+            r.headers().forEach(b::header);
         }
         b.method(r.method(), r.body() == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
                 : java.net.http.HttpRequest.BodyPublishers.ofByteArray(r.body()));
