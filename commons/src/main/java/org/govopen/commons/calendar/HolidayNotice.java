@@ -18,7 +18,10 @@ public record HolidayNotice(
         @NotNull @Min(2000) @Max(2100) Integer year,
         @Size(max = 200) String source,
         @Size(max = 500) String note,
-        @NotEmpty @Size(max = 20) List<@NotNull @Valid Holiday> holidays) {
+        @NotEmpty @Size(max = HolidayNotice.MAX_HOLIDAYS) List<@NotNull @Valid Holiday> holidays) {
+
+    /** More holidays than any State Council notice has; a longer list is refused before its pairs are compared. */
+    public static final int MAX_HOLIDAYS = 20;
 
     public HolidayNotice {
         holidays = holidays == null ? List.of() : List.copyOf(holidays);

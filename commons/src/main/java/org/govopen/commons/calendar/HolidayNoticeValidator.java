@@ -26,8 +26,9 @@ public class HolidayNoticeValidator implements ConstraintValidator<ConsistentHol
 
     @Override
     public boolean isValid(HolidayNotice notice, ConstraintValidatorContext context) {
-        if (notice == null || notice.year() == null || notice.holidays() == null) {
-            return true; // field constraints report these
+        if (notice == null || notice.year() == null || notice.holidays() == null
+                || notice.holidays().size() > HolidayNotice.MAX_HOLIDAYS) {
+            return true; // field constraints report these; pairs of an oversized list are never compared
         }
         context.disableDefaultConstraintViolation();
         int year = notice.year();
