@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Rules.md §1: "loading that year recomputes every open provisional deadline" — and every open deadline whose
  * counting window touches a date the notice names, should a notice be corrected. Runs in batches, each its
- * own transaction; fires {@link DeadlineRescheduled} for each deadline whose due date moved.
+ * own transaction; fires {@link DeadlineRescheduled} for each deadline whose due date moved, and
+ * {@link DeadlineChanged} for each whose due date or instant moved.
  */
 @ApplicationScoped
 public class DeadlineRecalculation {
@@ -36,6 +37,9 @@ public class DeadlineRecalculation {
 
     @Inject
     Event<DeadlineRescheduled> rescheduled;
+
+    @Inject
+    Event<DeadlineChanged> changed;
 
     void onYearApplied(@Observes CalendarYearApplied applied) {
         LocalDate first = applied.firstDate();
@@ -67,10 +71,14 @@ public class DeadlineRecalculation {
         for (Deadline d : em.createQuery("select d from Deadline d where d.id in :ids", Deadline.class)
                 .setParameter("ids", ids).getResultList()) {
             LocalDate before = d.dueDate;
+            var dueBefore = d.dueAt;
             d.reschedule(calendar.get(), clock.now());
             if (!d.dueDate.equals(before)) {
                 moved++;
                 rescheduled.fire(new DeadlineRescheduled(d.key(), before, d.dueDate, d.provisional));
+            }
+            if (!d.dueDate.equals(before) || !d.dueAt.equals(dueBefore)) {
+                changed.fire(DeadlineChanged.of(d));
             }
         }
         return moved;

@@ -1,6 +1,7 @@
 package org.govopen.commons.deadline;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -56,6 +57,9 @@ public class Deadlines {
     @Inject
     DeadlineConfig config;
 
+    @Inject
+    Event<DeadlineChanged> changed;
+
     /**
      * The aggregate was created in the current transaction (its id is new): it has no deadlines yet, so opening
      * them need not look for an earlier row. A wrong call fails on the table's unique key, never overwrites.
@@ -63,6 +67,15 @@ public class Deadlines {
     @Transactional(Transactional.TxType.MANDATORY)
     public void aggregateCreated(String aggregateType, String aggregateId) {
         inTransaction().newAggregates.add(aggregateType + '\0' + aggregateId);
+    }
+
+    /**
+     * Whether {@link #aggregateCreated} named this aggregate in the current transaction: its own row may not be
+     * written yet, so an observer of {@link DeadlineChanged} leaves copying the deadline onto it to its creator.
+     */
+    public boolean createdInThisTransaction(String aggregateType, String aggregateId) {
+        InTransaction tx = inTransactionIfAny();
+        return tx != null && tx.newAggregates.contains(aggregateType + '\0' + aggregateId);
     }
 
     /** "Within {@code workingDays} working days of {@code basis}", warned the configured days before. */
@@ -80,7 +93,7 @@ public class Deadlines {
         d.warnWorkingDays = warnWorkingDays;
         d.reschedule(calendar.get(), clock.now());
         d.persist();
-        return d;
+        return changed(d);
     }
 
     /** A wall-clock deadline (opinion windows: hours, not working time), warned at {@code warnAt} if given. */
@@ -91,7 +104,7 @@ public class Deadlines {
         d.warnAt = warnAt;
         d.reschedule(calendar.get(), clock.now());
         d.persist();
-        return d;
+        return changed(d);
     }
 
     public Optional<Deadline> find(DeadlineKey key) {
@@ -127,7 +140,7 @@ public class Deadlines {
         d.state = DeadlineState.PAUSED;
         d.pausedSince = stopDay;
         d.reschedule(calendar.get(), clock.now());
-        return d;
+        return changed(d);
     }
 
     /** The clock runs again from {@code restartDay}: the working days in (stop, restart] are added. */
@@ -144,7 +157,7 @@ public class Deadlines {
         d.pausedSince = null;
         d.state = DeadlineState.ACTIVE;
         d.reschedule(calendar.get(), clock.now());
-        return d;
+        return changed(d);
     }
 
     /** Adds working days to the period (an approved extension). */
@@ -156,7 +169,7 @@ public class Deadlines {
         }
         d.workingDays += extraWorkingDays;
         d.reschedule(calendar.get(), clock.now());
-        return d;
+        return changed(d);
     }
 
     /** The period starts again from {@code basis} (a corrected application arrived), pauses forgotten. */
@@ -171,7 +184,7 @@ public class Deadlines {
         d.generation++;
         d.closedAt = null;
         d.reschedule(calendar.get(), clock.now());
-        return d;
+        return changed(d);
     }
 
     /** Met, or no longer relevant: no more alerts. Closing a missing or closed deadline does nothing. */
@@ -194,6 +207,13 @@ public class Deadlines {
         d.closedAt = clock.now();
         d.updatedAt = d.closedAt;
         d.armNextFire();
+        changed(d);
+    }
+
+    /** Tells the observers of {@link DeadlineChanged}, in this transaction. */
+    private Deadline changed(Deadline d) {
+        changed.fire(DeadlineChanged.of(d));
+        return d;
     }
 
     /** The row, locked until the transaction ends: a change waits for a sweeper firing it, never races it. */

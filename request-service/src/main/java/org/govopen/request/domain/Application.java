@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.govopen.commons.deadline.DeadlineState;
 
 /**
  * An application for government information disclosure (政府信息公开申请). Its state changes only through
@@ -120,6 +121,20 @@ public class Application extends PanacheEntityBase {
     private Delivery delivery;
 
     /** Replied, deemed abandoned or withdrawn on this day. */
+    /**
+     * The reply deadline's last day, its instant (null once closed) and its clock state, copied from the kernel's
+     * deadline row in the same transaction by {@code ReplyDueColumns}; null until the application is received.
+     */
+    @Column(name = "reply_due_date")
+    public LocalDate replyDueDate;
+
+    @Column(name = "reply_due_at")
+    public OffsetDateTime replyDueAt;
+
+    @Column(name = "reply_clock")
+    @Enumerated(EnumType.STRING)
+    public DeadlineState replyClock;
+
     @Column(name = "concluded_on")
     public LocalDate concludedOn;
 

@@ -26,8 +26,8 @@ public class ReplyClock {
     Deadlines deadlines;
 
     public void start(Application a) {
-        deadlines.openWorkingDays(ApplicationDeadlines.key(a, ApplicationDeadlines.REPLY),
-                ApplicationDeadlines.label(a, ApplicationDeadlines.REPLY), a.unit, a.clockStartOn, replyWorkingDays(a));
+        ReplyDueColumns.copy(a, deadlines.openWorkingDays(ApplicationDeadlines.key(a, ApplicationDeadlines.REPLY),
+                ApplicationDeadlines.label(a, ApplicationDeadlines.REPLY), a.unit, a.clockStartOn, replyWorkingDays(a)));
     }
 
     /** Time stops counting on {@code day} (if it runs). */

@@ -41,5 +41,8 @@ class CalendarFromCatalogTest extends RequestTestSupport {
         // the open case's reply deadline is recomputed: New Year's Day no longer counts
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 view(id).body("due.dueDate", equalTo("2027-01-29")).body("due.provisional", equalTo(false)));
+        // and so is the staff list's copy of it, written in the recalculation's transaction
+        given().header("Authorization", token("handler")).queryParam("size", 500).get("/api/v1/applications").then()
+                .statusCode(200).body("items.find { it.id == '" + id + "' }.dueDate", equalTo("2027-01-29"));
     }
 }

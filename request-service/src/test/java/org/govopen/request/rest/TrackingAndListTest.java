@@ -98,6 +98,9 @@ class TrackingAndListTest extends RequestTestSupport {
                 .body("extension.reason", equalTo("需调取档案，工作量较大"))
                 .body("extension.noticeOn", equalTo("2026-10-20"))
                 .body("dueDate", equalTo("2026-11-24"));
+        // the staff list, read from the application's own copy of the deadline, shows the extended date too
+        given().header("Authorization", token("handler")).queryParam("size", 500).get("/api/v1/applications").then()
+                .statusCode(200).body("items.find { it.id == '" + id + "' }.dueDate", equalTo("2026-11-24"));
     }
 
     @Test
