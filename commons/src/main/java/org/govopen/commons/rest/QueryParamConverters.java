@@ -24,7 +24,8 @@ import org.govopen.commons.validation.DateBounds;
  * <p>
  * Text parameters ({@code String}, also each value of a {@code List<String>}) with a control character other than TAB,
  * LF, CR are a 400 naming the parameter ({@code ?domain=%00}; PostgreSQL would refuse U+0000 with a 500), and a
- * {@code LocalDate} parameter must be a date within {@link DateBounds}.
+ * {@code LocalDate} parameter must be a date within {@link DateBounds}; text longer than {@link #MAX_TEXT_PARAMETER}
+ * characters is a 400 naming the parameter.
  */
 @Provider
 public class QueryParamConverters implements ParamConverterProvider {
@@ -113,11 +114,23 @@ public class QueryParamConverters implements ParamConverterProvider {
         }
     }
 
-    /** Text as given (not trimmed), refused when it holds a character no service may store. */
+    /**
+     * The longest text a query, path or header parameter may carry: search words, codes and ids are far shorter.
+     * (The request line itself may be up to {@code quarkus.http.limits.max-initial-line-length}, 256 KB, so that a
+     * long parameter reaches this check and is answered with a problem naming it; a longer line is refused by the
+     * HTTP server with a bare 414.)
+     */
+    public static final int MAX_TEXT_PARAMETER = 2000;
+
+    /** Text as given (not trimmed), refused when it is too long or holds a character no service may store. */
     private record Text(String name) implements ParamConverter<String> {
 
         @Override
         public String fromString(String value) {
+            if (value != null && value.length() > MAX_TEXT_PARAMETER) {
+                throw new BadRequestException(new InvalidInputException(name,
+                        "不能超过 " + MAX_TEXT_PARAMETER + " 个字符（收到 " + value.length() + " 个）"));
+            }
             String problem = ControlCharacters.problem(value);
             if (problem != null) {
                 throw new BadRequestException(new InvalidInputException(name, problem));

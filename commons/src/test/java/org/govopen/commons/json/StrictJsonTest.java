@@ -85,6 +85,16 @@ class StrictJsonTest {
                 .then().statusCode(200).body("q", equalTo("第一\n第二\t\r"));
     }
 
+    /** A parameter far past the HTTP server's default 4 KB request line is a problem naming it, not a bare 414. */
+    @Test
+    void aParameterOfAHundredThousandCharactersIsA400NamingIt() {
+        given().get("/test/input/search/x?q=" + "a".repeat(100_000))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("q"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("2000"));
+        given().get("/test/input/search/x?q=" + "a".repeat(2000)).then().statusCode(200);
+    }
+
     // --- strict JSON -------------------------------------------------------------------------------------------
 
     @Test
@@ -152,6 +162,15 @@ class StrictJsonTest {
         refused("{\"days\":[\"2026-10-08\",\"+20260-10-08\"]}", "days[1]", "超出允许范围");
         post("{\"on\":\"2000-01-01\"}").statusCode(200);
         post("{\"on\":\"2099-12-31\"}").statusCode(200);
+    }
+
+    /** An existing document may have been formed before 2000; a date marked @HistoricalDate goes back to 1949-10-01. */
+    @Test
+    void aHistoricalDateMayLieBefore2000_butNotBefore1949_andOtherDatesStayBounded() {
+        post("{\"formedOn\":\"1996-03-17\"}").statusCode(200).body("formedOn", equalTo("1996-03-17"));
+        refused("{\"formedOn\":\"1949-09-30\"}", "formedOn", "1949-10-01");
+        refused("{\"formedOn\":\"2100-01-01\"}", "formedOn", "2099-12-31");
+        refused("{\"on\":\"1996-03-17\"}", "on", "2000-01-01");
     }
 
     @Test
