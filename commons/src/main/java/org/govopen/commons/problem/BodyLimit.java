@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -23,8 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * just before it. The body that follows is read and dropped up to four times the limit, so a client that sends it
  * whole before reading the answer still gets the answer; beyond that the connection is closed.
  * <p>
- * A body sent without {@code Content-Length} (chunked) that grows past the limit is still stopped by Quarkus while
- * it is being read, with its empty 413.
+ * A body sent without {@code Content-Length} (chunked) is read here by Vert.x' own {@link BodyHandler} with the same
+ * limit (Quarkus REST takes the body it read); one that grows past the limit fails the request with 413, which the
+ * failure handler of this class answers with the same problem — Quarkus would stop it while reading, with an empty
+ * 413.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -41,14 +44,29 @@ public class BodyLimit {
         }
         MemorySize size = new MemorySizeConverter().convert(maxBodySize.get().trim());
         long limit = size.asLongValue();
+        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit).setDeleteUploadedFilesOnEnd(true);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(ctx -> {
             long declared = contentLength(ctx);
             if (declared > limit) {
                 refuse(ctx, limit, declared);
+            } else if (declared < 0 && isChunked(ctx.request())) {
+                chunked.handle(ctx);
             } else {
                 ctx.next();
             }
         });
+        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+            if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+                refuse(ctx, limit, -1);
+            } else {
+                ctx.next();
+            }
+        });
+    }
+
+    private static boolean isChunked(HttpServerRequest request) {
+        String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
     }
 
     private static long contentLength(RoutingContext ctx) {
@@ -64,8 +82,9 @@ public class BodyLimit {
     }
 
     private void refuse(RoutingContext ctx, long limit, long declared) {
+        String size = declared < 0 ? "请求内容" : "请求内容为 " + megabytes(declared) + "，";
         Problem p = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
-                "请求内容为 " + megabytes(declared) + "，超过上限 " + megabytes(limit) + "；请减少内容后再提交",
+                size + "超过上限 " + megabytes(limit) + "；请减少内容后再提交",
                 ctx.request().path(), null, Map.of("maxBodySize", limit));
         String json;
         try {
@@ -75,7 +94,7 @@ public class BodyLimit {
         }
         HttpServerRequest request = ctx.request();
         long drainLimit = limit * 4;
-        boolean drain = declared <= drainLimit;
+        boolean drain = declared >= 0 && declared <= drainLimit; // a chunked body's rest is of unknown size
         var response = ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (drain) {
             AtomicLong dropped = new AtomicLong();
