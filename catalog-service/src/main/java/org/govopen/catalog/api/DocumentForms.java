@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.govopen.catalog.domain.DisclosureAttribute;
+import org.govopen.commons.validation.HistoricalDate;
 import org.govopen.commons.validation.NotAfterToday;
 
 /** What staff send about documents and their disclosure attribute. */
@@ -22,7 +23,8 @@ public final class DocumentForms {
             @Schema(example = "关于印发青秀区2026年征地补偿标准的通知") @NotBlank @Size(max = 300) String title,
             @NotNull DisclosureAttribute attribute,
             @Schema(description = "required for ON_REQUEST and NOT_DISCLOSED") @Size(max = 2000) String reason,
-            @NotNull @NotAfterToday LocalDate formedOn,
+            @Schema(description = "成文日期；已有的文件可早于 2000 年（最早 1949-10-01）") @NotNull @NotAfterToday @HistoricalDate
+            LocalDate formedOn,
             @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "须为 http(s) 地址") String url) {
     }
 

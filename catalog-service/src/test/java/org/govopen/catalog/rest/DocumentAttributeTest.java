@@ -97,6 +97,16 @@ class DocumentAttributeTest extends CatalogTestSupport {
         }
     }
 
+    /** A clean-up reaches documents of the 1990s still in force: their formation day may lie before 2000. */
+    @Test
+    void aDocumentFormedBefore2000CanBeRegistered_butNotOneBefore1949() {
+        today("2026-09-01");
+        register(DISTRICT, "南府发〔1996〕12号", "PROACTIVE", null, "1996-05-20").statusCode(201)
+                .body("formedOn", equalTo("1996-05-20"));
+        register(DISTRICT, "南府发〔1948〕1号", "PROACTIVE", null, "1948-05-20").statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("formedOn"));
+    }
+
     @Test
     void obsoleteDocumentsAreCleanedUpAndTheResultPublished() {
         today("2026-09-01");

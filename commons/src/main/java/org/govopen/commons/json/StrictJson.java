@@ -2,10 +2,12 @@ package org.govopen.commons.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -22,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.function.Function;
 import org.govopen.commons.validation.ControlCharacters;
 import org.govopen.commons.validation.DateBounds;
+import org.govopen.commons.validation.HistoricalDate;
 
 /**
  * What a JSON body may hold, for every resource of every service (the one {@code ObjectMapper} Quarkus REST reads
@@ -30,7 +33,8 @@ import org.govopen.commons.validation.DateBounds;
  *   <li>text — every {@code String}, also inside lists, arrays, maps (values and keys) and untyped {@code Object}s —
  *       with a control character other than TAB, LF, CR, with U+FFFE/U+FFFF or an unpaired surrogate
  *       ({@link ControlCharacters}); PostgreSQL would refuse U+0000 with a 500;</li>
- *   <li>a {@code LocalDate} or {@code OffsetDateTime} outside 2000-01-01 … 2099-12-31 ({@link DateBounds});</li>
+ *   <li>a {@code LocalDate} or {@code OffsetDateTime} outside 2000-01-01 … 2099-12-31 ({@link DateBounds}); a
+ *       {@code LocalDate} marked {@link HistoricalDate} from 1949-10-01;</li>
  *   <li>an enum given by its position ({@code "kind": 0});</li>
  *   <li>a number where an integer belongs ({@code 1.5}), a number or boolean in quotes ({@code "12"}, {@code "true"},
  *       {@code ""}), and a number or boolean where text belongs ({@code "idNumber": 450103199001011238}, already rounded
@@ -67,7 +71,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                     return new Checked(deserializer, v -> ControlCharacters.problem((String) v));
                 }
                 if (type == LocalDate.class) {
-                    return new Checked(deserializer, v -> DateBounds.problem((LocalDate) v));
+                    return new Checked(deserializer, v -> DateBounds.problem((LocalDate) v),
+                            v -> DateBounds.historicalProblem((LocalDate) v));
                 }
                 if (type == OffsetDateTime.class) {
                     return new Checked(deserializer, v -> DateBounds.problem((OffsetDateTime) v));
@@ -92,15 +97,33 @@ public class StrictJson implements ObjectMapperCustomizer {
     static final class Checked extends DelegatingDeserializer {
 
         private final transient Function<Object, String> rule;
+        /** The rule for a property marked {@link HistoricalDate}; null: no such variant. */
+        private final transient Function<Object, String> historicalRule;
 
         Checked(JsonDeserializer<?> delegate, Function<Object, String> rule) {
+            this(delegate, rule, null);
+        }
+
+        Checked(JsonDeserializer<?> delegate, Function<Object, String> rule, Function<Object, String> historicalRule) {
             super(delegate);
             this.rule = rule;
+            this.historicalRule = historicalRule;
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-            return new Checked(newDelegatee, rule);
+            return new Checked(newDelegatee, rule, historicalRule);
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
+                throws JsonMappingException {
+            JsonDeserializer<?> contextual = super.createContextual(context, property);
+            if (historicalRule != null && property != null && property.getAnnotation(HistoricalDate.class) != null
+                    && contextual instanceof Checked c) {
+                return new Checked(c.getDelegatee(), historicalRule, null);
+            }
+            return contextual;
         }
 
         @Override

@@ -14,6 +14,8 @@ public final class DateBounds {
 
     public static final LocalDate MIN = LocalDate.of(2000, 1, 1);
     public static final LocalDate MAX = LocalDate.of(2099, 12, 31);
+    /** The earliest day of a field marked {@link HistoricalDate}: the founding of the People's Republic. */
+    public static final LocalDate HISTORICAL_MIN = LocalDate.of(1949, 10, 1);
 
     private DateBounds() {
     }
@@ -24,6 +26,14 @@ public final class DateBounds {
             return null;
         }
         return "日期 " + date + " 超出允许范围（" + MIN + " 至 " + MAX + "）";
+    }
+
+    /** Why {@code date} is out of the range of a {@link HistoricalDate} (Chinese), or null when it is within it. */
+    public static String historicalProblem(LocalDate date) {
+        if (date == null || (!date.isBefore(HISTORICAL_MIN) && !date.isAfter(MAX))) {
+            return null;
+        }
+        return "日期 " + date + " 超出允许范围（" + HISTORICAL_MIN + " 至 " + MAX + "）";
     }
 
     public static String problem(OffsetDateTime time) {

@@ -37,7 +37,7 @@ public class TestInputResource {
     public record Everything(String text, List<String> tags, String[] codes, Map<String, String> labels,
                              Map<String, Object> extra, Nested nested, List<Nested> parts, Kind kind, Integer count,
                              int pages, Long big, Double share, Boolean flag, LocalDate on, OffsetDateTime at,
-                             List<LocalDate> days) {
+                             List<LocalDate> days, @org.govopen.commons.validation.HistoricalDate LocalDate formedOn) {
     }
 
     public record Happened(@NotAfterToday LocalDate happenedOn, @NotAfterToday OffsetDateTime happenedAt,
