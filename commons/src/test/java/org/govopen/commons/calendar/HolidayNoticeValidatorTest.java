@@ -37,6 +37,20 @@ class HolidayNoticeValidatorTest {
         }
     }
 
+    /**
+     * 21 overlapping holidays: only the list's size is reported — the validator does not compare 210 pairs of an
+     * oversized list (a fuzzer's 5,000-element list would be 12.5 million comparisons).
+     */
+    @Test
+    void aListOfMoreThanTwentyHolidaysIsRefusedForItsSizeAlone() {
+        List<Holiday> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= HolidayNotice.MAX_HOLIDAYS; i++) {
+            many.add(new Holiday("假日" + i, new DateRange(d("2027-05-01"), d("2027-05-05")), List.of()));
+        }
+        assertEquals(Set.of("holidays"), violations(new HolidayNotice(2027, null, null, many)).keySet());
+        assertEquals(Set.of("holidays[1].offDays"), violations(new HolidayNotice(2027, null, null, many.subList(0, 2))).keySet());
+    }
+
     @Test
     void aMakeUpWorkdayOnAWeekdayIsRejected() {
         var v = violations(new HolidayNotice(2027, null, null, List.of(
