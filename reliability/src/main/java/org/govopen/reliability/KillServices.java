@@ -66,6 +66,8 @@ public final class KillServices extends Experiment {
         List<Load.Shot> shots = load.shots();
         List<Verify.Figures> figures = Verify.check(stack, shots, from, tokens.clerk(), Load.UNIT + "/r" + load.run + "-");
         stack.log(perKind(figures));
+        Verify.Consumed consumed = Verify.consumed(stack, shots, from, 120);
+        stack.log(consumed.toString());
         // the outage as the killed service's clients saw it, from the kill on; failures before it are counted apart
         java.util.function.Predicate<Load.Shot> mine = s -> s.service().equals(service) && (writes ? s.kind().write() : s.kind() == Load.Kind.PROBE);
         Verify.Outage outage = Verify.outage(shots, s -> mine.test(s) && s.done() >= killedAt);
@@ -99,14 +101,14 @@ public final class KillServices extends Experiment {
                 : (outage.recovered() < 0 ? "no success after the last failure" : "downtime " + Fmt.s(outage.seconds()))
                 + " (" + Fmt.n(outage.failed()) + " failed "
                 + (writes ? "writes" : "probes") + ": " + Fmt.histogram(withoutOk(outage.statuses())) + ")";
-        System.out.println("kill-9 " + service + "-service: " + integrity(t) + ", " + downtime
+        System.out.println("kill-9 " + service + "-service: " + integrity(t) + ", " + consumed + ", " + downtime
                 + ", restart by deploy/local/up " + Fmt.s(Fmt.secs(upDone - upStart))
                 + ", other services " + Fmt.n(others.failed()) + " failed requests"
                 + ", load average " + loadBefore + "→" + Stack.loadAverage()
                 + (extra.isEmpty() ? "" : "; " + String.join("; ", extra)));
         System.out.flush();
         stack.log("killed at " + Fmt.s(Fmt.secs(killedAt - stack.t0)));
-        return upOk && undrained.isEmpty() && t.lost() == 0 && t.eventsLost() == 0 && t.aggregatesWithDistinctIds() == 0;
+        return upOk && undrained.isEmpty() && consumed.complete() && t.lost() == 0 && t.eventsLost() == 0 && t.aggregatesWithDistinctIds() == 0;
     }
 
     static Map<Integer, Long> withoutOk(Map<Integer, Long> statuses) {

@@ -116,6 +116,71 @@ final class Verify {
         return result;
     }
 
+    /**
+     * What the consumers made of the run's events, once they had up to {@code limitSeconds} to catch up:
+     * catalog-service counts each acknowledged registration's event once as demand (its {@code processed_event}
+     * row of consumer {@code catalog.request-events}), and request-service mirrors each acknowledged unit into
+     * its {@code unit_directory}. A missing one is an event a consumer lost, for instance to a kill -9.
+     */
+    record Consumed(long registrations, long registrationsMissing, long units, long unitsMissing) {
+        @Override
+        public String toString() {
+            return "consumers: catalog counted " + Fmt.n(registrations - registrationsMissing) + "/" + Fmt.n(registrations)
+                    + " registrations, request mirrored " + Fmt.n(units - unitsMissing) + "/" + Fmt.n(units) + " units";
+        }
+
+        boolean complete() {
+            return registrationsMissing == 0 && unitsMissing == 0;
+        }
+    }
+
+    static Consumed consumed(Stack stack, List<Load.Shot> shots, Map<String, Map<TopicPartition, Long>> from,
+                             long limitSeconds) throws Exception {
+        Set<String> registrations = shots.stream().filter(s -> s.kind() == Load.Kind.REGISTRATION && s.ok() && s.key() != null)
+                .map(Load.Shot::key).collect(Collectors.toSet());
+        Set<String> units = shots.stream().filter(s -> s.kind() == Load.Kind.UNIT && s.ok() && s.key() != null)
+                .map(Load.Shot::key).collect(Collectors.toSet());
+        Set<String> eventIds = new HashSet<>();
+        for (Events.Event e : Events.read(REQUEST_TOPIC, from.get(REQUEST_TOPIC), Duration.ofSeconds(120))) {
+            if ("govopen.request.application.registered".equals(e.type()) && registrations.contains(e.subject())) {
+                eventIds.add(e.id());
+            }
+        }
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(limitSeconds);
+        Set<String> counted;
+        Set<String> mirrored;
+        while (true) {
+            counted = present("catalog", "select event_id from processed_event where consumer = 'catalog.request-events'", eventIds);
+            mirrored = present("request", "select unit from unit_directory", units);
+            if ((counted.size() == eventIds.size() && mirrored.size() == units.size()) || System.nanoTime() > until) {
+                break;
+            }
+            sleep(1000);
+        }
+        Set<String> missingUnits = new HashSet<>(units);
+        missingUnits.removeAll(mirrored);
+        missingUnits.stream().limit(10).forEach(u -> stack.finding("unit " + u + " acknowledged by catalog, not mirrored by request"));
+        if (counted.size() < eventIds.size()) {
+            stack.finding((eventIds.size() - counted.size()) + " registration events not counted by catalog (of " + eventIds.size() + ")");
+        }
+        return new Consumed(eventIds.size(), eventIds.size() - counted.size(), units.size(), units.size() - mirrored.size());
+    }
+
+    /** Those of {@code wanted} that the query's single column returns. */
+    private static Set<String> present(String service, String sql, Set<String> wanted) {
+        Set<String> found = new HashSet<>();
+        try (java.sql.Connection c = Stack.db(service); java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                if (wanted.contains(rs.getString(1))) {
+                    found.add(rs.getString(1));
+                }
+            }
+        } catch (Exception e) {
+            // the database is restarting: nothing counted this time
+        }
+        return found;
+    }
+
     /** Acknowledged writes that cannot be read back (404, or no 200 after three tries). */
     private static List<String> readBack(Load.Kind kind, List<String> keys, String clerkToken) throws InterruptedException {
         List<String> lost = Collections.synchronizedList(new ArrayList<>());
