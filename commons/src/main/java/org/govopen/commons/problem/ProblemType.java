@@ -12,6 +12,7 @@ public enum ProblemType {
     ILLEGAL_TRANSITION("illegal-transition", 409, "当前状态不允许此操作"),
     CONFLICT("conflict", 409, "请求与当前数据冲突"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "请求内容过大"),
+    URI_TOO_LONG("uri-too-long", 414, "请求地址过长"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "不支持该请求内容类型"),
     INTERNAL("internal", 500, "服务器内部错误"),
     /** The database is away, a connection went stale, or a statement ran out of time: try again later (Retry-After). */

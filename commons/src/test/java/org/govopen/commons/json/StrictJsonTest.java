@@ -95,6 +95,21 @@ class StrictJsonTest {
         given().get("/test/input/search/x?q=" + "a".repeat(2000)).then().statusCode(200);
     }
 
+    /**
+     * A path of 100,000 characters is a 414 problem at once: matched against the resources' path templates it kept
+     * both event loops of a service busy for minutes (each answer here would then time out).
+     */
+    @Test
+    void aPathOfAHundredThousandCharactersIsA414Problem() {
+        for (int i = 0; i < 4; i++) {
+            given().get("/test/input/search/" + "a".repeat(100_000))
+                    .then().statusCode(414).contentType("application/problem+json")
+                    .body("type", equalTo("urn:govopen:problem:uri-too-long"))
+                    .body("maxPathLength", equalTo(1024));
+        }
+        given().get("/test/input/search/" + "a".repeat(900)).then().statusCode(200);
+    }
+
     // --- strict JSON -------------------------------------------------------------------------------------------
 
     @Test
