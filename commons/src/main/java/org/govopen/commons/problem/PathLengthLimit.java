@@ -13,7 +13,7 @@ import java.util.Map;
  * A request whose path (without its query) is longer than {@link #MAX_PATH} characters is answered 414 with an
  * {@code application/problem+json} body of type {@code urn:govopen:problem:uri-too-long}, before anything routes it.
  * <p>
- * The request line may be long (256 KB, {@code quarkus.http.limits.max-initial-line-length}) so that a long query
+ * The request line may be long (1 MB, {@code quarkus.http.limits.max-initial-line-length}) so that a long query
  * parameter reaches {@code QueryParamConverters} and is refused with a problem naming it. The path must not: Quarkus
  * REST matches it against its path templates with regular expressions on the event loop, and a 100,000-character
  * path kept both event loops of catalog-service busy for minutes (the fuzzer of issue 14). No path of this product

@@ -116,7 +116,7 @@ public class QueryParamConverters implements ParamConverterProvider {
 
     /**
      * The longest text a query, path or header parameter may carry: search words, codes and ids are far shorter.
-     * (The request line itself may be up to {@code quarkus.http.limits.max-initial-line-length}, 256 KB, so that a
+     * (The request line itself may be up to {@code quarkus.http.limits.max-initial-line-length}, 1 MB, so that a
      * long parameter reaches this check and is answered with a problem naming it; a longer line is refused by the
      * HTTP server with a bare 414.)
      */

@@ -93,6 +93,9 @@ class StrictJsonTest {
                 .body("violations[0].field", equalTo("q"))
                 .body("violations[0].message", org.hamcrest.Matchers.containsString("2000"));
         given().get("/test/input/search/x?q=" + "a".repeat(2000)).then().statusCode(200);
+        // three of them in one request line of 300,000 characters still reach the check
+        given().get("/test/input/search/x?q=" + "a".repeat(100_000) + "&tag=" + "b".repeat(100_000) + "&tag=" + "c".repeat(100_000))
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     /**
