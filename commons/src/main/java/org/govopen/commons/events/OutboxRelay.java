@@ -278,7 +278,10 @@ public class OutboxRelay {
                     acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                     acknowledged.add(e.seq);
                     sent.increment();
-                    publishLag.record(Duration.between(e.createdAt, clock.now()));
+                    Duration lag = Duration.between(e.createdAt, clock.now());
+                    if (!lag.isNegative()) { // a clock set back (tests, a corrected server time) is no lag
+                        publishLag.record(lag);
+                    }
                 } catch (ExecutionException | java.util.concurrent.TimeoutException ex) {
                     Throwable cause = ex instanceof ExecutionException ? ex.getCause() : ex;
                     if (isPermanent(cause)) {
