@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * Rules.md §4 — who answers an incident: 属地管理、分级负责、谁主管谁负责 (seed 001, 003).
  * <ul>
+ *   <li>an opinion on a government's major policy or decision (重大政策、重要决策部署) → that government's
+ *       departments, wherever it is raised;</li>
  *   <li>one place, one department → that department of that place's government;</li>
  *   <li>several places → the competent department of the government above all of them (the nearest government
  *       whose area holds every place: {@code nanning/qingxiu/xinzhu} and {@code nanning/qingxiu/zhongshan} →
@@ -38,13 +40,18 @@ public final class ResponsibilityRule {
     }
 
     public static Responsibility responsible(List<String> places, List<String> departments) {
+        return responsible(places, departments, null);
+    }
+
+    /** {@code policyOf}: the government whose major policy or decision the opinion is about, or null. */
+    public static Responsibility responsible(List<String> places, List<String> departments, String policyOf) {
         Objects.requireNonNull(places, "places");
         List<String> distinctPlaces = new ArrayList<>(new LinkedHashSet<>(places));
         if (distinctPlaces.isEmpty()) {
             throw new IllegalArgumentException("an incident happens somewhere: at least one place");
         }
         List<String> distinctDepartments = departments == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(departments));
-        String government = governmentAbove(distinctPlaces);
+        String government = policyOf != null && !policyOf.isBlank() ? policyOf : governmentAbove(distinctPlaces);
         String lead = distinctDepartments.isEmpty() ? null : distinctDepartments.get(0);
         List<String> co = distinctDepartments.size() > 1 ? List.copyOf(distinctDepartments.subList(1, distinctDepartments.size())) : List.of();
         return new Responsibility(government, lead, co, government.isEmpty());

@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
 @DisplayName("ResponsibilityRule — rules.md §4: the department involved; several places → the government above; several departments → shared")
 class ResponsibilityRuleTest {
 
+    /** Seed 003 §三(一): 涉及市政府重大政策、重要决策部署的政务舆情，市政府相关部门为第一责任主体. */
+    @Test
+    void anOpinionOnTheCitysMajorPolicy_theCitysDepartmentAnswers_whereverItIsRaised() {
+        Responsibility r = ResponsibilityRule.responsible(List.of("nanning/qingxiu/xinzhu"), List.of("发展改革"), "nanning");
+        assertEquals(new Responsibility("nanning", "发展改革", List.of(), false), r);
+    }
+
     @Test
     void onePlaceAndOneDepartment_thatDepartmentAnswers() {
         Responsibility r = ResponsibilityRule.responsible(List.of("nanning/qingxiu/xinzhu"), List.of("民政"));
