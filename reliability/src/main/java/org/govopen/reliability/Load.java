@@ -167,18 +167,21 @@ final class Load {
 
     /** An in-person application of a natural person with a valid ID number, distinct per request and run. */
     private String registration(int i) {
-        long n = (Long.parseLong(run, 36) * 100_000L + i) % 10_000_000L;
-        String base = "4501031990" + String.format("%07d", n);
-        int sum = 0;
-        for (int k = 0; k < 17; k++) {
-            sum += (base.charAt(k) - '0') * WEIGHTS[k];
-        }
-        String id = base + CHECK.charAt(sum % 11);
+        String id = idNumber("4501031990" + String.format("%07d", (Long.parseLong(run, 36) * 100_000L + i) % 10_000_000L));
         return """
                 {"applicant":{"kind":"NATURAL_PERSON","name":"演练申请人","idType":"RESIDENT_ID_CARD","idNumber":"%s",
                  "phone":"13800000000","address":"南宁市青秀区民族大道1号"},
                  "unit":"%s","description":"可靠性演练：2025年本区财政预算执行情况","documentNumber":"青财发〔2025〕%d号",
                  "channel":"IN_PERSON","provisionForm":"ELECTRONIC","deliveryMethod":"POST"}""".formatted(id, UNIT, i % 50);
+    }
+
+    /** An 18-digit resident ID: the 17 digits given and their check digit (GB 11643-1999). */
+    static String idNumber(String seventeenDigits) {
+        int sum = 0;
+        for (int k = 0; k < 17; k++) {
+            sum += (seventeenDigits.charAt(k) - '0') * WEIGHTS[k];
+        }
+        return seventeenDigits + CHECK.charAt(sum % 11);
     }
 
     private static String id(String body) {

@@ -26,9 +26,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class StaffList extends Experiment {
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
-
     StaffList(Path root) {
         super(root);
     }
@@ -135,12 +132,7 @@ final class StaffList extends Experiment {
     /** An in-person application of a natural person, with a valid ID number distinct per run and request. */
     private static String registration(String run, long i, LocalDate submittedOn) {
         long n = (Long.parseLong(run, 36) % 90 * 1_000_000L + i) % 100_000_000L;
-        String base = "450103" + (1950 + (int) (n / 10_000_000 % 50)) + String.format("%07d", n % 10_000_000);
-        int sum = 0;
-        for (int k = 0; k < 17; k++) {
-            sum += (base.charAt(k) - '0') * WEIGHTS[k];
-        }
-        String id = base + CHECK.charAt(sum % 11);
+        String id = Load.idNumber("450103" + (1950 + (int) (n / 10_000_000 % 50)) + String.format("%07d", n % 10_000_000));
         return """
                 {"applicant":{"kind":"NATURAL_PERSON","name":"列表演练申请人","idType":"RESIDENT_ID_CARD","idNumber":"%s",
                  "phone":"13800000000","address":"南宁市青秀区民族大道1号"},

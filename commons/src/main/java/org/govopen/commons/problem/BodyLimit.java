@@ -1,6 +1,5 @@
 package org.govopen.commons.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
@@ -86,12 +85,7 @@ public class BodyLimit {
         Problem p = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
                 size + "超过上限 " + megabytes(limit) + "；请减少内容后再提交",
                 ctx.request().path(), null, Map.of("maxBodySize", limit));
-        String json;
-        try {
-            json = mapper.writeValueAsString(p);
-        } catch (JsonProcessingException e) {
-            json = "{\"type\":\"" + p.type() + "\",\"status\":413}";
-        }
+        String json = p.toJson(mapper);
         HttpServerRequest request = ctx.request();
         long drainLimit = limit * 4;
         boolean drain = declared >= 0 && declared <= drainLimit; // a chunked body's rest is of unknown size

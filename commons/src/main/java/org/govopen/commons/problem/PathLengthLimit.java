@@ -1,6 +1,5 @@
 package org.govopen.commons.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -38,14 +37,8 @@ public class PathLengthLimit {
             Problem p = new Problem(ProblemType.URI_TOO_LONG.uri(), ProblemType.URI_TOO_LONG.title(), 414,
                     "请求地址的路径有 " + path.length() + " 个字符，超过上限 " + MAX_PATH + "；请检查地址",
                     null, null, Map.of("maxPathLength", MAX_PATH));
-            String json;
-            try {
-                json = mapper.writeValueAsString(p);
-            } catch (JsonProcessingException e) {
-                json = "{\"type\":\"" + p.type() + "\",\"status\":414}";
-            }
             ctx.response().setStatusCode(414).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close").end(json);
+                    .putHeader(HttpHeaders.CONNECTION, "close").end(p.toJson(mapper));
         });
     }
 }

@@ -3,6 +3,8 @@ package org.govopen.commons.problem;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,18 @@ public record Problem(
     @JsonAnyGetter
     public Map<String, Object> extensionMembers() {
         return extensions;
+    }
+
+    /**
+     * This problem as JSON, for the Vert.x routes that answer before Quarkus REST (they have no message body
+     * writer); should the mapper fail, the type and status alone.
+     */
+    public String toJson(ObjectMapper mapper) {
+        try {
+            return mapper.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            return "{\"type\":\"" + type + "\",\"status\":" + status + "}";
+        }
     }
 
     public Problem withInstance(String path) {

@@ -22,18 +22,19 @@ public final class DateBounds {
 
     /** Why {@code date} is out of range (Chinese), or null when it is within it. */
     public static String problem(LocalDate date) {
-        if (date == null || (!date.isBefore(MIN) && !date.isAfter(MAX))) {
-            return null;
-        }
-        return "日期 " + date + " 超出允许范围（" + MIN + " 至 " + MAX + "）";
+        return outside(date, MIN);
     }
 
     /** Why {@code date} is out of the range of a {@link HistoricalDate} (Chinese), or null when it is within it. */
     public static String historicalProblem(LocalDate date) {
-        if (date == null || (!date.isBefore(HISTORICAL_MIN) && !date.isAfter(MAX))) {
+        return outside(date, HISTORICAL_MIN);
+    }
+
+    private static String outside(LocalDate date, LocalDate min) {
+        if (date == null || (!date.isBefore(min) && !date.isAfter(MAX))) {
             return null;
         }
-        return "日期 " + date + " 超出允许范围（" + HISTORICAL_MIN + " 至 " + MAX + "）";
+        return "日期 " + date + " 超出允许范围（" + min + " 至 " + MAX + "）";
     }
 
     public static String problem(OffsetDateTime time) {
