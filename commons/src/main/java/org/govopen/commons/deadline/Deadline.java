@@ -24,7 +24,8 @@ import org.govopen.commons.calendar.WorkdayCalendar;
 /**
  * A deadline as a row, not an in-memory timer (architecture § Deadlines): either "within N working days of
  * the basis date" with its pauses (rules.md §1), or a wall-clock instant (opinion windows). The sweeper
- * raises a warning and a breach, once each; {@code generation} changes when a moved deadline re-arms an alert stage.
+ * raises each warning point and the breach once; {@code generation} changes when a moved deadline re-arms an alert
+ * stage.
  */
 @Entity
 @Table(name = "deadline")
@@ -67,8 +68,20 @@ public class Deadline extends PanacheEntityBase {
     @Column(name = "due_at", nullable = false)
     public OffsetDateTime dueAt;
 
+    /** The first warning point (for working-day deadlines the only one); null: no warning. */
     @Column(name = "warn_at")
     public OffsetDateTime warnAt;
+
+    /**
+     * Every warning point, earliest first ({@link #warnAt} is the first): a wall-clock deadline may be warned more
+     * than once (an opinion window at half and at four fifths of its length). Null or empty: none.
+     */
+    @Column(name = "warnings")
+    public OffsetDateTime[] warnings;
+
+    /** How many of the {@link #warnings} have been raised (a later point raised first counts the earlier ones in). */
+    @Column(name = "warnings_fired", nullable = false)
+    public int warningsFired;
 
     @Column(nullable = false)
     public boolean provisional;
@@ -138,30 +151,59 @@ public class Deadline extends PanacheEntityBase {
             provisional = due.provisional();
             warnAt = warnWorkingDays == null || warnWorkingDays <= 0 ? null
                     : WorkdayCalendar.startOf(calendar.subtractWorkingDays(dueDate, warnWorkingDays));
+            warnings = warnAt == null ? null : new OffsetDateTime[] {warnAt};
         } else {
             // the day the instant falls in, in Asia/Shanghai (a deadline at 24:00 belongs to the day before)
             dueDate = dueAt.minusNanos(1).atZoneSameInstant(WorkdayCalendar.ZONE).toLocalDate();
         }
+        int passed = warningsPassed(now);
         if (alertStage == AlertStage.BREACHED && now.isBefore(dueAt)) {
-            alertStage = warnAt != null && !now.isBefore(warnAt) ? AlertStage.WARNED : AlertStage.PENDING;
+            warningsFired = passed; // the points already behind us are not raised again
+            alertStage = passed > 0 ? AlertStage.WARNED : AlertStage.PENDING;
             generation++;
-        } else if (alertStage == AlertStage.WARNED && warnAt != null && now.isBefore(warnAt)) {
-            alertStage = AlertStage.PENDING;
+        } else if (alertStage == AlertStage.WARNED && passed < warningsFired) {
+            warningsFired = passed;
+            alertStage = passed > 0 ? AlertStage.WARNED : AlertStage.PENDING;
             generation++;
         }
         updatedAt = now;
         armNextFire();
     }
 
+    /** The warning points, earliest first; empty when there are none. */
+    public java.util.List<OffsetDateTime> warningPoints() {
+        if (warnings != null && warnings.length > 0) {
+            return java.util.Arrays.stream(warnings).sorted().toList();
+        }
+        return warnAt == null ? java.util.List.of() : java.util.List.of(warnAt);
+    }
+
+    /** How many warning points before the due time have come by {@code now}. */
+    int warningsPassed(OffsetDateTime now) {
+        int n = 0;
+        for (OffsetDateTime w : warningPoints()) {
+            if (w.isBefore(dueAt) && !now.isBefore(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether any alert of this life of the deadline went out (a warning or the breach). */
+    public boolean hasAlerted() {
+        return alertStage != AlertStage.PENDING;
+    }
+
     void armNextFire() {
-        if (state != DeadlineState.ACTIVE) {
+        if (state != DeadlineState.ACTIVE || alertStage == AlertStage.BREACHED) {
             nextFireAt = null;
             return;
         }
-        nextFireAt = switch (alertStage) {
-            case PENDING -> warnAt != null && warnAt.isBefore(dueAt) ? warnAt : dueAt;
-            case WARNED -> dueAt;
-            case BREACHED -> null;
-        };
+        java.util.List<OffsetDateTime> points = warningPoints();
+        OffsetDateTime next = dueAt;
+        if (warningsFired < points.size() && points.get(warningsFired).isBefore(dueAt)) {
+            next = points.get(warningsFired);
+        }
+        nextFireAt = next;
     }
 }

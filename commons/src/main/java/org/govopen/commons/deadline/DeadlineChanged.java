@@ -10,11 +10,13 @@ import java.time.OffsetDateTime;
  *
  * @param dueDate the last day of the period; while paused it leaves out the running pause
  * @param dueAt   the instant the period runs out
+ * @param nextFireAt when the sweeper is to look at it next (its next warning point or its due time); null: never
  */
-public record DeadlineChanged(DeadlineKey key, DeadlineState state, LocalDate dueDate, OffsetDateTime dueAt) {
+public record DeadlineChanged(DeadlineKey key, DeadlineState state, LocalDate dueDate, OffsetDateTime dueAt,
+                              OffsetDateTime nextFireAt) {
 
     static DeadlineChanged of(Deadline d) {
-        return new DeadlineChanged(d.key(), d.state, d.dueDate, d.dueAt);
+        return new DeadlineChanged(d.key(), d.state, d.dueDate, d.dueAt, d.nextFireAt);
     }
 
     public boolean isOpen() {

@@ -9,16 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.govopen.commons.calendar.WorkdayCalendar;
-import org.govopen.commons.events.Outbox;
-import org.govopen.commons.events.Topics;
 import org.govopen.commons.time.GovClock;
 import org.jboss.logging.Logger;
 
@@ -31,7 +25,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DeadlineSweeper {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final Logger LOG = Logger.getLogger(DeadlineSweeper.class);
     static final Duration RETRY_FAILED_AFTER = Duration.ofMinutes(5);
 
@@ -39,7 +32,7 @@ public class DeadlineSweeper {
     EntityManager em;
 
     @Inject
-    Outbox outbox;
+    DeadlineAlerts alerts;
 
     @Inject
     GovClock clock;
@@ -52,9 +45,6 @@ public class DeadlineSweeper {
 
     @Inject
     jakarta.enterprise.event.Event<DeadlineFired> fired;
-
-    @ConfigProperty(name = "govopen.service-name")
-    String serviceName;
 
     private Timer lag;
 
@@ -125,34 +115,27 @@ public class DeadlineSweeper {
     private void fire(Deadline d, OffsetDateTime now) {
         OffsetDateTime scheduled = d.nextFireAt;
         DeadlineAlert.Level level;
+        int passed = d.warningsPassed(now);
         if (!now.isBefore(d.dueAt) && d.alertStage != AlertStage.BREACHED) {
             level = DeadlineAlert.Level.BREACH;
             d.alertStage = AlertStage.BREACHED;
-        } else if (d.alertStage == AlertStage.PENDING && d.warnAt != null && !now.isBefore(d.warnAt)) {
+        } else if (d.alertStage != AlertStage.BREACHED && passed > d.warningsFired) {
+            // a sweeper that was away raises only the latest point that has come, not each one it missed
             level = DeadlineAlert.Level.WARNING;
             d.alertStage = AlertStage.WARNED;
+            d.warningsFired = passed;
         } else {
             d.armNextFire(); // nothing due after all (times moved): just re-arm
             return;
         }
         d.updatedAt = now;
         d.armNextFire();
-        UUID alertId = UUID.nameUUIDFromBytes((d.id + ":" + d.generation + ":" + level).getBytes(StandardCharsets.UTF_8));
-        DeadlineAlert alert = new DeadlineAlert(alertId.toString(), level, serviceName, d.kind, d.aggregateType,
-                d.aggregateId, d.ref, d.label, d.unit, d.dueDate, d.dueAt, scheduled, now, d.provisional, message(d, level));
-        outbox.write(Topics.ALERTS, level.eventType(), d.aggregateId, alert, alertId);
-        fired.fire(new DeadlineFired(d.key(), level, d));
+        DeadlineAlert alert = level == DeadlineAlert.Level.BREACH ? alerts.breach(d, scheduled, now)
+                : alerts.warning(d, passed, scheduled, now);
+        fired.fire(new DeadlineFired(d.key(), level, d, alert.stage()));
         if (scheduled != null) {
             lag.record(Duration.between(scheduled, now).abs());
         }
-    }
-
-    private static String message(Deadline d, DeadlineAlert.Level level) {
-        String due = d.dueDate != null ? d.dueDate.format(DAY)
-                : d.dueAt.atZoneSameInstant(WorkdayCalendar.ZONE).toLocalDateTime().toString().replace('T', ' ');
-        return level == DeadlineAlert.Level.WARNING
-                ? "【期限预警】" + d.label + "将于" + due + "到期，请及时办理"
-                : "【已超期】" + d.label + "已于" + due + "到期未办结";
     }
 
     @Singleton

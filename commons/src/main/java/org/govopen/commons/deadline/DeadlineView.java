@@ -19,10 +19,11 @@ public record DeadlineView(
         boolean provisional,
         DeadlineState state,
         AlertStage alertStage,
-        LocalDate pausedSince) {
+        LocalDate pausedSince,
+        java.util.List<OffsetDateTime> warnings) {
 
     public static DeadlineView of(Deadline d) {
         return new DeadlineView(d.aggregateType, d.aggregateId, d.kind, d.ref, d.label, d.unit, d.basisDate,
-                d.workingDays, d.dueDate, d.dueAt, d.warnAt, d.provisional, d.state, d.alertStage, d.pausedSince);
+                d.workingDays, d.dueDate, d.dueAt, d.warnAt, d.provisional, d.state, d.alertStage, d.pausedSince, d.warningPoints());
     }
 }

@@ -60,6 +60,9 @@ public class Deadlines {
     @Inject
     Event<DeadlineChanged> changed;
 
+    @Inject
+    DeadlineAlerts alerts;
+
     /**
      * The aggregate was created in the current transaction (its id is new): it has no deadlines yet, so opening
      * them need not look for an earlier row. A wrong call fails on the table's unique key, never overwrites.
@@ -99,12 +102,45 @@ public class Deadlines {
     /** A wall-clock deadline (opinion windows: hours, not working time), warned at {@code warnAt} if given. */
     @Transactional
     public Deadline openAt(DeadlineKey key, String label, String unit, OffsetDateTime dueAt, OffsetDateTime warnAt) {
+        return openWarnedAt(key, label, unit, dueAt, warnAt == null ? List.of() : List.of(warnAt));
+    }
+
+    /**
+     * A wall-clock deadline warned at each of {@code warnings} (each once; points at or after {@code dueAt} are
+     * dropped). Opening an existing key gives it these times afresh.
+     */
+    @Transactional
+    public Deadline openWarnedAt(DeadlineKey key, String label, String unit, OffsetDateTime dueAt,
+                                 List<OffsetDateTime> warnings) {
         Deadline d = fresh(key, label, unit);
         d.dueAt = dueAt;
-        d.warnAt = warnAt;
+        setWarnings(d, warnings);
         d.reschedule(calendar.get(), clock.now());
         d.persist();
         return changed(d);
+    }
+
+    /**
+     * Moves a wall-clock deadline (an opinion window recomputed when an incident's level is raised): warning points
+     * already behind us are not raised again, a breach the new time puts back in the future is re-armed, and a
+     * deadline the new time makes overdue is breached by the next sweep. A closed deadline stays closed.
+     */
+    @Transactional
+    public Deadline moveTo(DeadlineKey key, OffsetDateTime dueAt, List<OffsetDateTime> warnings) {
+        Deadline d = require(key);
+        if (d.countsWorkingDays()) {
+            throw new IllegalStateException("deadline " + key + " counts working days; move it by its basis");
+        }
+        d.dueAt = dueAt;
+        setWarnings(d, warnings);
+        d.reschedule(calendar.get(), clock.now());
+        return changed(d);
+    }
+
+    private static void setWarnings(Deadline d, List<OffsetDateTime> warnings) {
+        List<OffsetDateTime> points = warnings.stream().filter(w -> w != null && w.isBefore(d.dueAt)).sorted().toList();
+        d.warnings = points.isEmpty() ? null : points.toArray(OffsetDateTime[]::new);
+        d.warnAt = points.isEmpty() ? null : points.get(0);
     }
 
     public Optional<Deadline> find(DeadlineKey key) {
@@ -176,11 +212,15 @@ public class Deadlines {
     @Transactional
     public Deadline restartFrom(DeadlineKey key, LocalDate basis) {
         Deadline d = require(key);
+        if (d.state != DeadlineState.CLOSED && d.hasAlerted()) {
+            alerts.resolved(d, clock.now()); // the period starts again: what was raised of the old one is over
+        }
         d.basisDate = basis;
         d.pauses.clear();
         d.pausedSince = null;
         d.state = DeadlineState.ACTIVE;
         d.alertStage = AlertStage.PENDING;
+        d.warningsFired = 0;
         d.generation++;
         d.closedAt = null;
         d.reschedule(calendar.get(), clock.now());
@@ -207,6 +247,9 @@ public class Deadlines {
         d.closedAt = clock.now();
         d.updatedAt = d.closedAt;
         d.armNextFire();
+        if (d.hasAlerted()) {
+            alerts.resolved(d, d.closedAt); // the warning or breach an operator saw is over
+        }
         changed(d);
     }
 
@@ -286,6 +329,9 @@ public class Deadlines {
         d.workingDays = null;
         d.warnWorkingDays = null;
         d.dueDate = null;
+        d.warnAt = null;
+        d.warnings = null;
+        d.warningsFired = 0;
         d.pauses.clear();
         d.pausedSince = null;
         d.state = DeadlineState.ACTIVE;

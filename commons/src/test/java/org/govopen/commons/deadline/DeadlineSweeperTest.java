@@ -159,4 +159,65 @@ class DeadlineSweeperTest {
         assertEquals(LocalDate.parse("2026-04-07"), restarted.dueDate); // 20 working days from 03-09, over 清明
         assertEquals(0, restarted.pauses.size());
     }
+
+    /**
+     * A wall-clock deadline warned at two points (an opinion window at 50 % and 80 %): each point raises its own
+     * warning once, with its own stage and id; closing the deadline announces that what was raised is resolved.
+     */
+    @Test
+    void twoWarningPointsRaiseTwoWarnings_closingResolvesThem() {
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            java.time.OffsetDateTime now = clock.now();
+            DeadlineKey key = DeadlineKey.of("test-incident", "two-warnings-1", "facts");
+            QuarkusTransaction.requiringNew().run(() -> deadlines.openWarnedAt(key, "测试 舆情 发布事实信息", "nanning",
+                    now.plusHours(1), List.of(now.plusSeconds(4), now.minusSeconds(1))));
+            RecordedEvent first = alerts.await(e -> "two-warnings-1".equals(e.subject()), Duration.ofSeconds(20));
+            assertEquals("warning-1", JsonPath.from(first.data()).getString("stage"));
+            RecordedEvent second = alerts.await(e -> "two-warnings-1".equals(e.subject())
+                    && "warning-2".equals(JsonPath.from(e.data()).getString("stage")), Duration.ofSeconds(20));
+            assertEquals("govopen.alert.deadline.warning", second.type());
+            assertTrue(!first.id().equals(second.id()), "each warning point has its own id");
+
+            QuarkusTransaction.requiringNew().run(() -> deadlines.close(key));
+            RecordedEvent resolved = alerts.await(e -> "two-warnings-1".equals(e.subject())
+                    && "govopen.alert.deadline.resolved".equals(e.type()), Duration.ofSeconds(20));
+            assertEquals("resolved", JsonPath.from(resolved.data()).getString("stage"));
+            assertTrue(JsonPath.from(resolved.data()).getString("message").contains("已解除"));
+            List<RecordedEvent> all = alerts.drain(Duration.ofSeconds(2));
+            assertEquals(3, all.stream().filter(e -> "two-warnings-1".equals(e.subject())).count());
+        }
+    }
+
+    /** A sweeper that comes late raises only the latest warning point passed, then the breach when due. */
+    @Test
+    void warningPointsMissedWhileAwayRaiseOneWarning() {
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            java.time.OffsetDateTime now = clock.now();
+            DeadlineKey key = DeadlineKey.of("test-incident", "missed-1", "facts");
+            QuarkusTransaction.requiringNew().run(() -> deadlines.openWarnedAt(key, "测试 舆情 错过的预警", "nanning",
+                    now.plusSeconds(5), List.of(now.minusMinutes(30), now.minusMinutes(10))));
+            RecordedEvent breach = alerts.await(e -> "missed-1".equals(e.subject())
+                    && e.type().endsWith("breach"), Duration.ofSeconds(30));
+            assertEquals("breach", JsonPath.from(breach.data()).getString("stage"));
+            List<RecordedEvent> mine = alerts.drain(Duration.ofSeconds(2)).stream()
+                    .filter(e -> "missed-1".equals(e.subject())).toList();
+            assertEquals(List.of("warning-2", "breach"), mine.stream().map(e -> JsonPath.from(e.data()).getString("stage")).toList());
+        }
+    }
+
+    /** Moving a wall-clock deadline later re-arms its breach; a closed one that never alerted resolves nothing. */
+    @Test
+    void movingAWallClockDeadlineLaterRearmsTheBreach() {
+        java.time.OffsetDateTime now = clock.now();
+        DeadlineKey key = DeadlineKey.of("test-incident", "moved-1", "response");
+        QuarkusTransaction.requiringNew().run(() -> deadlines.openWarnedAt(key, "测试 舆情 回应", "nanning",
+                now.minusMinutes(1), List.of()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> deadlines.find(key).orElseThrow().alertStage) == AlertStage.BREACHED);
+        Deadline moved = QuarkusTransaction.requiringNew().call(() -> deadlines.moveTo(key, now.plusHours(48),
+                List.of(now.plusHours(24), now.plusHours(38))));
+        assertEquals(AlertStage.PENDING, moved.alertStage);
+        assertEquals(now.plusHours(24).toInstant(), moved.nextFireAt.toInstant());
+        assertEquals(2, moved.warningPoints().size());
+    }
 }
