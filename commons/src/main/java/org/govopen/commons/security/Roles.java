@@ -17,6 +17,12 @@ public final class Roles {
     public static final String ADMIN = "admin";
 
     /**
+     * 监测源: the machine identity of a monitoring feed that pushes signals to sentiment-service. Not a staff role:
+     * it reads nothing and acts on no case.
+     */
+    public static final String FEED = "feed";
+
+    /**
      * Any of the six roles above: given to such identities by {@link StaffRole}; for endpoints open to every staff
      * member. Never put it in a token.
      */
