@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Where an event type's JSON Schema is documented: {@code docs/events/<schema>.v<version>.json}, named in the
- * CloudEvent's {@code dataschema}. The schema is the type itself unless several types share one (both deadline
+ * CloudEvent's {@code dataschema}. The schema is the type itself unless several types share one (the deadline
  * alert levels). A breaking change gets a new version; consumers ignore unknown fields.
  */
 public final class EventSchemas {
@@ -13,7 +13,8 @@ public final class EventSchemas {
 
     private static final Map<String, String> SHARED = Map.of(
             "govopen.alert.deadline.warning", "govopen.alert.deadline",
-            "govopen.alert.deadline.breach", "govopen.alert.deadline");
+            "govopen.alert.deadline.breach", "govopen.alert.deadline",
+            "govopen.alert.deadline.resolved", "govopen.alert.deadline");
 
     private EventSchemas() {
     }
