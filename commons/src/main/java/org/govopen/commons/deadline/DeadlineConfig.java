@@ -14,7 +14,11 @@ public interface DeadlineConfig {
     @WithDefault("true")
     boolean sweeperEnabled();
 
-    /** How often the sweeper looks for deadlines to fire; bounds the alert lag. The one default of the interval. */
+    /**
+     * How often the sweeper looks for deadlines to fire whatever it planned: the safety net of the wake-ups at each
+     * next firing time ({@link DeadlineWakeUp}), and the longest a moved test clock goes unseen. The one default of
+     * the interval.
+     */
     @WithDefault("1s")
     Duration sweepInterval();
 

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.govopen.commons.time.GovClock;
 import org.jboss.logging.Logger;
 
@@ -21,12 +23,19 @@ import org.jboss.logging.Logger;
  * {@code FOR UPDATE SKIP LOCKED}, writes the alert to {@code govopen.alerts} through the outbox and advances
  * the stage in the same transaction — so each (deadline, stage) alerts once, across restarts and replicas.
  * Alert ids are derived from (deadline, generation, alert stage): a consumer can drop a repeat by id.
+ * <p>
+ * When it runs: {@link DeadlineWakeUp} wakes it at the next firing time (looked up after each sweep) and sooner when
+ * a committed change brings an earlier one; the regular tick every {@code govopen.deadlines.sweep-interval} is the
+ * safety net (a moved test clock, another replica's rows, a lost wake-up). The tick and the wake-up share one flag:
+ * one sweep at a time in an instance, and a call that finds a sweep running makes it go round once more.
  */
 @ApplicationScoped
 public class DeadlineSweeper {
 
     private static final Logger LOG = Logger.getLogger(DeadlineSweeper.class);
     static final Duration RETRY_FAILED_AFTER = Duration.ofMinutes(5);
+    /** Identity of the regular tick (its next fire time bounds a wake-up). */
+    static final String TICK = "govopen-deadline-sweep";
 
     @Inject
     EntityManager em;
@@ -46,7 +55,12 @@ public class DeadlineSweeper {
     @Inject
     jakarta.enterprise.event.Event<DeadlineFired> fired;
 
+    @Inject
+    DeadlineWakeUp wakeUp;
+
     private Timer lag;
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     @PostConstruct
     void metrics() {
@@ -54,12 +68,56 @@ public class DeadlineSweeper {
                 .publishPercentiles(0.5, 0.99).register(registry);
     }
 
-    @Scheduled(every = "${govopen.deadlines.sweep-interval}", delayed = "2s",
+    /** The regular tick, the safety net of the wake-ups. */
+    @Scheduled(identity = TICK, every = "${govopen.deadlines.sweep-interval}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = SweeperDisabled.class)
     void sweep() {
-        while (sweepBatch() == config.sweepBatch()) {
-            // a full batch: more may be due
+        sweepExclusively();
+    }
+
+    /** A sweep on {@link DeadlineWakeUp}'s thread, with a request context as the tick has. */
+    @ActivateRequestContext
+    void wake() {
+        sweepExclusively();
+    }
+
+    /** Sweeps until nothing is due, then plans the wake-up; returns at once if another call is sweeping. */
+    private void sweepExclusively() {
+        again.set(true);
+        while (again.get() && sweeping.compareAndSet(false, true)) {
+            try {
+                OffsetDateTime sweptTo = null;
+                while (again.getAndSet(false)) {
+                    sweptTo = sweepDue();
+                }
+                OffsetDateTime after = sweptTo;
+                wakeUp.replan(() -> nextFireAfter(after));
+            } finally {
+                sweeping.set(false);
+            }
         }
+    }
+
+    /** Fires batches until one comes back short; returns the time read just before the last batch. */
+    private OffsetDateTime sweepDue() {
+        OffsetDateTime before;
+        do {
+            before = clock.now();
+        } while (sweepBatch() == config.sweepBatch()); // a full batch: more may be due
+        return before;
+    }
+
+    /**
+     * The earliest next firing time of an active deadline after {@code after}, or null; a lookup in the partial index
+     * {@code deadline_next_fire}. A row at or before {@code after} that the sweep left is locked by another
+     * transaction (a replica firing it, or a change that re-plans when it commits): it is not waited for, so a test
+     * clock that stands still cannot make the sweeper spin.
+     */
+    OffsetDateTime nextFireAfter(OffsetDateTime after) {
+        return QuarkusTransaction.requiringNew().call(() -> (OffsetDateTime) em.createNativeQuery("""
+                select min(next_fire_at) from deadline
+                where state = 'ACTIVE' and next_fire_at is not null and next_fire_at > :after""", OffsetDateTime.class)
+                .setParameter("after", after).getSingleResult());
     }
 
     /**
@@ -152,6 +210,11 @@ public class DeadlineSweeper {
 
         @Override
         public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return disabled();
+        }
+
+        /** Switched off by configuration, or shutting down: neither the tick nor a wake-up sweeps. */
+        boolean disabled() {
             return stopping || !config.sweeperEnabled();
         }
     }
