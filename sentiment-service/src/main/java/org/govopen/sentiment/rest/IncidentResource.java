@@ -48,6 +48,9 @@ public class IncidentResource {
     IncidentQueries queries;
 
     @Inject
+    org.govopen.sentiment.service.IncidentReports reports;
+
+    @Inject
     CurrentUser user;
 
     @POST
@@ -87,6 +90,15 @@ public class IncidentResource {
     @Operation(summary = "An incident: assessment, responsibility, windows, responses, escalations and the actions allowed next")
     public IncidentView get(@PathParam("id") UUID id) {
         return queries.view(id);
+    }
+
+    @GET
+    @Path("/{id}/evaluation")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "The evaluation of an incident (评估): timeline, each window met or missed with its lag",
+            description = "concluded=true once the incident is closed or merged: the figures are final.")
+    public org.govopen.sentiment.api.EvaluationView evaluation(@PathParam("id") UUID id) {
+        return reports.evaluation(id);
     }
 
     @POST
