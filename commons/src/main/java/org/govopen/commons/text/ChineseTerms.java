@@ -1,4 +1,4 @@
-package org.govopen.catalog.service;
+package org.govopen.commons.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
