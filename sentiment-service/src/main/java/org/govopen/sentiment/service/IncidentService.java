@@ -74,6 +74,17 @@ public class IncidentService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return establish(form, signals.isEmpty() ? IncidentOrigin.MANUAL : IncidentOrigin.SIGNALS, signals, actor);
+    }
+
+    /**
+     * Establishes an incident from a form already checked, in the caller's transaction: from the desk, from an
+     * accepted early warning, from an order of the province or city.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Incident establish(IncidentForms.Open form, IncidentOrigin origin, List<Signal> signals, String actor) {
+        OffsetDateTime now = clock.now();
+        OffsetDateTime established = form.establishedAt() == null ? now : form.establishedAt();
         Incident i = new Incident();
         i.id = UUID.randomUUID();
         deadlines.aggregateCreated(Incident.AGGREGATE, i.aggregateId());
@@ -81,7 +92,7 @@ public class IncidentService {
         i.unit = form.unit();
         i.title = org.govopen.commons.privacy.PersonalDataMasker.maskText(form.title().strip());
         i.summary = form.summary() == null ? null : org.govopen.commons.privacy.PersonalDataMasker.maskText(trimToNull(form.summary()));
-        i.origin = signals.isEmpty() ? IncidentOrigin.MANUAL : IncidentOrigin.SIGNALS;
+        i.origin = origin;
         i.state = IncidentLifecycle.next(null, IncidentAction.OPEN);
         i.establishedAt = established;
         i.level = form.level() == null ? IncidentLevel.ORDINARY : form.level();

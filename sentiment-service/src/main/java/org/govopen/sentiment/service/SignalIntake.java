@@ -45,6 +45,9 @@ public class SignalIntake {
     @Inject
     GovClock clock;
 
+    @Inject
+    EarlyWarnings warnings;
+
     @Transactional
     public Received receive(Incoming in) {
         OffsetDateTime now = clock.now();
@@ -85,6 +88,7 @@ public class SignalIntake {
             if (s.kind == null) {
                 s.kind = in.kind();
             }
+            warnings.judge(s);
             return new Received(s, true);
         }
         Signal s = new Signal();
@@ -108,6 +112,7 @@ public class SignalIntake {
         s.lastSeenAt = seen;
         s.receivedAt = now;
         s.persist();
+        warnings.judge(s);
         return new Received(s, false);
     }
 

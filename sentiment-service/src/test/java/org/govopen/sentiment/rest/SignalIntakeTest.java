@@ -116,4 +116,22 @@ class SignalIntakeTest extends SentimentTestSupport {
         get("operator", "/api/v1/signals/" + s1).body("incidentId", equalTo(incident));
         post("operator", "/api/v1/incidents", form).statusCode(400).body("violations[0].field", equalTo("signalIds[0]"));
     }
+
+    @Test
+    @DisplayName("a cluster of citizens' messages on one matter (govopen.interaction.events) is one signal whose reach grows with the cluster")
+    void clustersOfCitizensMessages() {
+        String data = "{\"clusterId\":\"c-77\",\"unit\":\"" + UNIT + "\",\"title\":\"多名群众反映某小区供暖不热\","
+                + "\"messageCount\":%d,\"lastMessageAt\":\"2026-11-02T08:40:00+08:00\"}";
+        TopicPublisher.publish(Topics.INTERACTION_EVENTS, "c-77", "govopen.interaction.cluster.detected", "/govopen/interaction",
+                data.formatted(6));
+        TopicPublisher.publish(Topics.INTERACTION_EVENTS, "c-77", "govopen.interaction.cluster.detected", "/govopen/interaction",
+                data.formatted(15));
+        TopicPublisher.publish(Topics.INTERACTION_EVENTS, "m-1", "govopen.interaction.message.registered", "/govopen/interaction",
+                "{\"messageId\":\"m-1\"}");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                get("operator", "/api/v1/signals").statusCode(200)
+                        .body("items.findAll { it.title == '多名群众反映某小区供暖不热' }.size()", equalTo(1))
+                        .body("items.find { it.title == '多名群众反映某小区供暖不热' }.comments", equalTo(15))
+                        .body("items.find { it.title == '多名群众反映某小区供暖不热' }.sightings", equalTo(2)));
+    }
 }
