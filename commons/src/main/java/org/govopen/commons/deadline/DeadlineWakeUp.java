@@ -1,8 +1,6 @@
 package org.govopen.commons.deadline;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduler;
-import io.quarkus.scheduler.Trigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -20,8 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * Wakes the {@link DeadlineSweeper} at the next firing time instead of only on its regular tick (architecture
  * § Deadlines): after each sweep at the earliest {@code next_fire_at} of an active deadline, and sooner when a
- * committed change brings an earlier one. A wake-up is planned only when it comes before the next tick, so it is
- * never further away than the sweep interval and a moved {@link GovClock} is seen within one interval.
+ * committed change brings an earlier one. A wake-up is planned only when it is less than one sweep interval away, so
+ * a moved {@link GovClock} is still seen within one interval (by the tick).
  * One daemon timer thread, shut down with the application.
  */
 @ApplicationScoped
@@ -41,9 +39,6 @@ public class DeadlineWakeUp {
     @Inject
     DeadlineConfig config;
 
-    @Inject
-    Scheduler scheduler;
-
     /** The earliest firing time known (GovClock time): a committed change before it re-plans, any other is ignored. */
     private volatile Instant earliest = Instant.MAX;
 
@@ -51,6 +46,8 @@ public class DeadlineWakeUp {
     private ScheduledThreadPoolExecutor timer;
     private ScheduledFuture<?> planned;
     private Instant wokeFor;
+    /** The clock's time when that wake-up ran: unchanged later means a clock standing still (a test's). */
+    private Instant wokeAtClock;
     private boolean stopped;
 
     /** Runs for every deadline change, after its transaction committed: one compare, rarely a re-plan. */
@@ -82,13 +79,16 @@ public class DeadlineWakeUp {
             return;
         }
         Instant now = clock.now().toInstant();
-        if (at.equals(wokeFor) && now.isBefore(at)) {
-            return; // woken for it already and the clock has not got there (a test clock standing still): the tick's turn
+        if (at.equals(wokeFor) && now.isBefore(at) && now.equals(wokeAtClock)) {
+            return; // woken for it already and the clock stands still short of it (a test's clock): the tick's turn
         }
         Duration delay = now.isBefore(at) ? Duration.between(now, at) : Duration.ZERO;
-        if (delay.compareTo(untilNextTick()) >= 0) {
-            return; // the tick comes first, and plans again
+        if (delay.compareTo(config.sweepInterval()) >= 0) {
+            return; // a tick comes first, and plans again
         }
+        // Not "the tick's next fire time comes first": the scheduler runs a due job at its next check, up to a
+        // second after that time (measured: alerts stalled for a second several times a minute), so the wake-up is
+        // planned whenever it is within one interval; a sweep more costs one index lookup.
         cancelPlanned();
         planned = timer().schedule(() -> wake(at), delay.toNanos(), TimeUnit.NANOSECONDS);
     }
@@ -96,6 +96,9 @@ public class DeadlineWakeUp {
     private void wake(Instant at) {
         synchronized (this) {
             wokeFor = at;
+            // The timer may run a little before the clock reaches `at` (it counts System.nanoTime): the sweep then
+            // finds nothing, and the re-plan must wake again for the rest, not leave it to the tick a second later.
+            wokeAtClock = clock.now().toInstant();
         }
         try {
             if (!disabled.disabled()) {
@@ -104,18 +107,6 @@ public class DeadlineWakeUp {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Deadline sweep on wake-up failed; the regular sweep tries again");
         }
-    }
-
-    /** Time to the regular tick, at most the interval. */
-    private Duration untilNextTick() {
-        Duration interval = config.sweepInterval();
-        Trigger tick = scheduler.getScheduledJob(DeadlineSweeper.TICK);
-        Instant next = tick == null ? null : tick.getNextFireTime();
-        if (next == null) {
-            return interval;
-        }
-        Duration until = Duration.between(Instant.now(), next);
-        return until.isNegative() || until.isZero() || until.compareTo(interval) > 0 ? interval : until;
     }
 
     private void cancelPlanned() {
