@@ -17,7 +17,9 @@ import org.govopen.sentiment.service.SignalIntake;
 /**
  * Transport for {@code govopen.inbound.signals} (docs/events/govopen.inbound.signal.v1.json): monitoring feeds that
  * publish rather than call. Reads each signal's fields — what cannot be read goes to the dead-letter topic before
- * anything is stored — and hands it to {@link SignalIntake} once per event id.
+ * anything is stored — and hands it to {@link SignalIntake} once per event id. Signals are taken in several at a time
+ * (the {@code signal-intake} worker pool, unordered): a repeat raises a signal's figures by max and count, and two
+ * pushes of one signal are serialised by {@link SignalIntake}'s locks, so their order does not matter.
  */
 @ApplicationScoped
 public class SignalListener {
@@ -34,7 +36,7 @@ public class SignalListener {
     SignalIntake intake;
 
     @Incoming("inbound-signals")
-    @Blocking
+    @Blocking(value = "signal-intake", ordered = false)
     @Retry(maxRetries = 3, delay = 500, abortOn = PoisonEventException.class)
     public void on(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.of(record);
