@@ -35,7 +35,7 @@ public class ReportResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Incidents of a unit and below established in a period",
             description = "By level and kind; per window: owed, met, late, missed, still open, the share met and the median lag "
-                    + "(seconds) of those answered. from and to are days (Beijing time), both included. format=csv gives CSV (UTF-8, BOM).")
+                    + "(seconds) of those answered; their hand-off orders and how many are overdue. from and to are days (Beijing time), both included. format=csv gives CSV (UTF-8, BOM).")
     public Response report(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("format") @DefaultValue("json") String format) {
         LocalDate f = Params.date("from", from);

@@ -115,7 +115,13 @@ public class IncidentReports {
             Double median = r[6] == null ? null : ((Number) r[6]).doubleValue();
             figures.add(new IncidentReportView.WindowFigures(k.name(), owed, met, late, missed, n(r[5]), pct, median));
         }
-        return new IncidentReportView(scope, from, to, total, byLevel, byKind, figures);
+        Object[] o = (Object[]) query("""
+                select count(*), count(*) filter (where o.state = 'FINAL_FEEDBACK'), count(*) filter (where o.overdue)
+                from handoff_order o join incident i on i.id = o.incident_id
+                where """ + inScope + " and i.state <> 'MERGED' and i.established_at >= :from and i.established_at < :to",
+                params).getSingleResult();
+        return new IncidentReportView(scope, from, to, total, byLevel, byKind, figures,
+                new IncidentReportView.Orders(n(o[0]), n(o[1]), n(o[2])));
     }
 
     /** The report as CSV (UTF-8 with BOM, for spreadsheet programs): one row per window kind, then the counts. */
@@ -130,6 +136,8 @@ public class IncidentReports {
                     .append(w.metPercent() == null ? "" : w.metPercent()).append(',')
                     .append(w.medianLagSeconds() == null ? "" : w.medianLagSeconds()).append("\r\n");
         }
+        b.append("转办单,").append(r.orders().total()).append(",已最终反馈,").append(r.orders().finalFeedback())
+                .append(",反馈超期,").append(r.orders().overdue()).append("\r\n");
         b.append("级别,数量\r\n");
         r.byLevel().forEach((k, v) -> b.append(k).append(',').append(v).append("\r\n"));
         b.append("类别,数量\r\n");

@@ -34,6 +34,8 @@ class EvaluationTest extends SentimentTestSupport {
     void evaluationAndReport() {
         String major = establishIn("某街道燃气泄漏", "MAJOR");
         String ordinary = establishIn("某街道噪声扰民", "ORDINARY");
+        post("operator", "/api/v1/orders", Map.of("incidentId", ordinary, "toUnit", STREET, "factsToCheck", "请核实噪声来源",
+                "feedbackDueAt", T0.plusHours(3).toString())).statusCode(201);
         at(T0.plusHours(7));
         respond(major, "FACTS", T0.plusMinutes(50));                  // facts met
         respond(major, "AUTHORITATIVE_INFORMATION", T0.plusHours(6)); // 1 hour late
@@ -59,7 +61,12 @@ class EvaluationTest extends SentimentTestSupport {
                 .body("windows.find { it.window == 'AUTHORITATIVE_INFORMATION' }.late", equalTo(1))
                 .body("windows.find { it.window == 'AUTHORITATIVE_INFORMATION' }.metPercent", equalTo(0.0f))
                 .body("windows.find { it.window == 'AUTHORITATIVE_INFORMATION' }.medianLagSeconds", equalTo(3600.0f))
-                .body("windows.find { it.window == 'RESPONSE' }.metPercent", equalTo(100.0f));
+                .body("windows.find { it.window == 'RESPONSE' }.metPercent", equalTo(100.0f))
+                .body("orders.total", equalTo(1));
+        // the order's feedback deadline (T0 + 3 h) has passed unanswered: the report counts it overdue
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                get("supervisor", "/api/v1/reports/incidents?unit=" + STREET + "&from=2026-11-01&to=2026-11-30").statusCode(200)
+                        .body("orders.overdue", equalTo(1)).body("orders.finalFeedback", equalTo(0)));
         io.restassured.RestAssured.given().header("Authorization", token("supervisor"))
                 .get("/api/v1/reports/incidents?unit=" + STREET + "&from=2026-11-01&to=2026-11-30&format=csv").then()
                 .statusCode(200).contentType(containsString("text/csv"))
