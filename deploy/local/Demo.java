@@ -33,6 +33,7 @@ public class Demo {
 
     static final String CATALOG = env("GOVOPEN_CATALOG_URL", "http://127.0.0.1:8081");
     static final String REQUEST = env("GOVOPEN_REQUEST_URL", "http://127.0.0.1:8082");
+    static final String SENTIMENT = env("GOVOPEN_SENTIMENT_URL", "http://127.0.0.1:8083");
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final LocalDate TODAY = LocalDate.now(SHANGHAI);
 
@@ -64,6 +65,7 @@ public class Demo {
             entries();
             documents();
             applications();
+            opinion();
             awaitConversionProposal();
             closingMessage();
         } catch (DemoFailure e) {
@@ -523,6 +525,104 @@ public class Demo {
 
     // ============================================================================================ the end
 
+    // ============================================================================================ public opinion
+
+    /**
+     * The district's opinion desk (政务舆情): a warning rule, two signals, a 重大 incident established from the rule's
+     * warning with its facts released and its authoritative information still due, an ordinary one handed to the street (转办), and an order from the city.
+     * Found again by rule name, signal address, incident title and the city's order number.
+     */
+    static void opinion() {
+        say("public opinion (政务舆情): signals, a warning rule, incidents, hand-off orders");
+        String desk = token("operator", DISTRICT, "desk.nanning.qingxiu");
+        List<String> rules = items(call("GET", SENTIMENT + "/api/v1/warning-rules?unit=" + enc(DISTRICT) + "&size=500", desk, null)
+                .expect(200).json()).stream().map(r -> str(r, "name")).toList();
+        if (rules.contains("燃气与安全生产")) {
+            existing("warning rule 燃气与安全生产");
+        } else {
+            call("POST", SENTIMENT + "/api/v1/warning-rules", supervisor(), obj("unit", DISTRICT, "name", "燃气与安全生产",
+                    "keywords", List.of("燃气泄漏", "爆炸", "安全事故"), "reachAtLeast", 5000)).expect(201);
+            made("warning rule 燃气与安全生产 (keywords 燃气泄漏/爆炸/安全事故, reach ≥ 5,000)");
+        }
+        Map<String, String> signals = new HashMap<>();
+        for (Object sig : items(call("GET", SENTIMENT + "/api/v1/signals?unit=" + enc(DISTRICT) + "&size=500", desk, null).expect(200).json())) {
+            if (str(sig, "url") != null) {
+                signals.put(str(sig, "url"), str(sig, "id"));
+            }
+        }
+        String gas = signal(signals, desk, "https://weibo.example/status/4921", "微博", "新竹街道某小区疑似燃气泄漏，居民紧急疏散",
+                "现场有浓烈燃气味，消防已到场", 18_600, XINZHU);
+        String noise = signal(signals, desk, "https://bbs.example/thread/3302", "本地论坛", "中山街道夜间施工噪声扰民",
+                "连续一周晚上十一点后仍在施工", 2_300, ZHONGSHAN);
+
+        Map<String, String> incidents = new HashMap<>();
+        for (Object i : items(call("GET", SENTIMENT + "/api/v1/incidents?unit=" + enc(DISTRICT) + "&size=500", desk, null).expect(200).json())) {
+            incidents.putIfAbsent(str(i, "title"), str(i, "id"));
+        }
+        String gasIncident = incidents.get("新竹街道某小区燃气泄漏");
+        if (gasIncident == null) {
+            // the rule warned on the signal as it came in: the desk accepts the warning, which establishes the incident
+            String signalId = gas;
+            Object warning = items(call("GET", SENTIMENT + "/api/v1/warnings?state=PROPOSED&unit=" + enc(DISTRICT) + "&size=500", desk, null)
+                    .expect(200).json()).stream().filter(w -> signalId.equals(str(w, "signalId"))).findFirst()
+                    .orElseThrow(() -> new DemoFailure("the warning rule raised no warning on the gas-leak signal"));
+            gasIncident = str(call("POST", SENTIMENT + "/api/v1/warnings/" + str(warning, "id") + "/incident", desk,
+                    obj("title", "新竹街道某小区燃气泄漏", "level", "MAJOR")).expect(201).json(), "id");
+            made("incident 新竹街道某小区燃气泄漏 (重大), established from the rule's warning");
+        } else {
+            existing("incident 新竹街道某小区燃气泄漏");
+        }
+        Map<String, Object> gasView = map(call("GET", SENTIMENT + "/api/v1/incidents/" + gasIncident, desk, null).expect(200).json());
+        if (!Boolean.TRUE.equals(gasView.get("assessed"))) {
+            call("POST", SENTIMENT + "/api/v1/incidents/" + gasIncident + "/assessment", desk, obj("level", "MAJOR", "kind", "EMERGENCY",
+                    "majorImpact", false, "places", List.of(XINZHU), "departments", List.of("应急管理局", "住房和城乡建设局"),
+                    "note", "涉及居民安全，两部门共同回应")).expect(200);
+            made("incident 新竹街道某小区燃气泄漏: assessed 重大, 应急管理局 leads with 住房和城乡建设局");
+        }
+        if (items(gasView.get("responses")).isEmpty()) {
+            call("POST", SENTIMENT + "/api/v1/incidents/" + gasIncident + "/responses", handler(), obj("kind", "FACTS",
+                    "respondedAt", java.time.OffsetDateTime.now(SHANGHAI).toString(), "channel", "NEW_MEDIA",
+                    "link", "https://weibo.example/qingxiu/official/1",
+                    "text", "青秀区应急管理局：新竹街道某小区燃气管道破损，已关阀抢修，无人员受伤，居民已有序返回。")).expect(200);
+            made("incident 新竹街道某小区燃气泄漏: facts released (the 1-hour window met); authoritative information due within 5 h");
+        }
+        String noiseIncident = incidents.get("中山街道夜间施工噪声扰民");
+        if (noiseIncident == null) {
+            noiseIncident = str(call("POST", SENTIMENT + "/api/v1/incidents", desk, obj("unit", DISTRICT, "title", "中山街道夜间施工噪声扰民",
+                    "level", "ORDINARY", "signalIds", List.of(noise))).expect(201).json(), "id");
+            call("POST", SENTIMENT + "/api/v1/orders", desk, obj("incidentId", noiseIncident, "toUnit", ZHONGSHAN,
+                    "factsToCheck", "请核实施工单位、夜间施工许可及噪声监测情况，并反馈处置结果",
+                    "feedbackDueAt", java.time.OffsetDateTime.now(SHANGHAI).plusHours(24).withNano(0).toString())).expect(201);
+            made("incident 中山街道夜间施工噪声扰民 (一般, a response due within 48 h), handed to 中山街道 with a feedback deadline");
+        } else {
+            existing("incident 中山街道夜间施工噪声扰民");
+        }
+        boolean cityOrder = items(call("GET", SENTIMENT + "/api/v1/orders?unit=" + enc(DISTRICT) + "&size=500", desk, null).expect(200).json())
+                .stream().anyMatch(o -> "南舆转〔2026〕21号".equals(str(o, "number")));
+        if (cityOrder) {
+            existing("order 南舆转〔2026〕21号 from the city");
+        } else {
+            call("POST", SENTIMENT + "/api/v1/orders/inbound", desk, obj("number", "南舆转〔2026〕21号", "from", "南宁市政务公开办公室",
+                    "toUnit", DISTRICT, "title", "网民反映青秀区某学校周边交通拥堵", "factsToCheck", "请核实并于24小时内反馈处置情况",
+                    "feedbackDueAt", java.time.OffsetDateTime.now(SHANGHAI).plusHours(24).withNano(0).toString())).expect(201);
+            made("order 南舆转〔2026〕21号 from 南宁市政务公开办公室: an incident of the district");
+        }
+    }
+
+    /** A signal found by its address, or pushed by the district's feed. */
+    static String signal(Map<String, String> known, String desk, String url, String source, String title, String text,
+                         long reads, String place) {
+        if (known.containsKey(url)) {
+            existing("signal " + title);
+            return known.get(url);
+        }
+        String id = str(call("POST", SENTIMENT + "/api/v1/signals", token("feed", DISTRICT, "feed.monitoring"), obj("unit", DISTRICT,
+                "source", source, "url", url, "title", title, "text", text, "reads", reads, "reposts", reads / 20,
+                "comments", reads / 50, "place", place)).expect(201, 200).json(), "id");
+        made("signal " + title + " (" + source + ", reach " + (reads + reads / 20 + reads / 50) + ")");
+        return id;
+    }
+
     static void closingMessage() {
         System.out.printf("%ndemo: %d created or changed, %d already there%n", created, unchanged);
         String nl = System.lineSeparator();
@@ -535,10 +635,10 @@ public class Demo {
                 "  export SUPERVISOR=" + supervisor(),
                 "  # reviewer of 南宁市自然资源局 (reviews the district's planning and land entries)",
                 "  export REVIEWER=" + token("reviewer", NATURAL_RESOURCES, "reviewer.nanning.ziranziyuan"),
-                "  # operator of 南宁市 (sees every unit's deadlines and cases)",
+                "  # operator of 南宁市 (sees every unit's deadlines, cases and opinion incidents)",
                 "  export OPERATOR=" + token("operator", CITY, "operator.nanning"),
                 "",
-                "Three things to try:",
+                "Four things to try:",
                 "  1. Search the public catalogue as a citizen (低保 also finds 最低生活保障):",
                 "     curl -s -G " + CATALOG + "/api/v1/public/search --data-urlencode q=低保",
                 "  2. Review the submitted 控制性详细规划 entry as the city's natural-resources bureau, then publish it:",
@@ -547,7 +647,10 @@ public class Demo {
                 "  3. The district's cases, soonest due first, and the reply letter (答复告知书) of a replied one:",
                 "     curl -s '" + REQUEST + "/api/v1/applications?sort=dueAt' -H \"Authorization: Bearer $CLERK\"",
                 "     curl -s " + REQUEST + "/api/v1/applications/" + repliedCaseId + "/reply-letter -H \"Authorization: Bearer $CLERK\" > letter.html",
-                "  Or in a browser: " + CATALOG + "/q/swagger-ui and " + REQUEST + "/q/swagger-ui (Authorize with a token above)"));
+                "  4. The opinion incidents of the city and below, with their response windows:",
+                "     curl -s " + SENTIMENT + "/api/v1/incidents -H \"Authorization: Bearer $OPERATOR\"",
+                "  Or in a browser: " + CATALOG + "/q/swagger-ui, " + REQUEST + "/q/swagger-ui and " + SENTIMENT
+                        + "/q/swagger-ui (Authorize with a token above)"));
     }
 
     // ============================================================================================ helpers

@@ -78,7 +78,7 @@ public class HandoffOrders {
             throw new ConflictException("舆情" + incident.number + "当前状态为“" + incident.state.label() + "”，不能转办");
         }
         if (!form.feedbackDueAt().isAfter(now)) {
-            throw new InvalidInputException("feedbackDueAt", "反馈期限须晚于当前时间（" + now + "）");
+            throw new InvalidInputException("feedbackDueAt", "反馈期限须晚于当前时间（" + Shown.time(now) + "）");
         }
         long n = ((Number) em.createNativeQuery("select nextval('handoff_order_number_seq')").getSingleResult()).longValue();
         String number = "ZB" + now.atZoneSameInstant(org.govopen.commons.calendar.WorkdayCalendar.ZONE).getYear()
@@ -93,10 +93,10 @@ public class HandoffOrders {
         OffsetDateTime now = clock.now();
         OffsetDateTime received = form.receivedAt() == null ? now : form.receivedAt();
         if (received.isAfter(now)) {
-            throw new InvalidInputException("receivedAt", "不能晚于当前时间（" + now + "）");
+            throw new InvalidInputException("receivedAt", "不能晚于当前时间（" + Shown.time(now) + "）");
         }
         if (!form.feedbackDueAt().isAfter(received)) {
-            throw new InvalidInputException("feedbackDueAt", "反馈期限须晚于收到时间（" + received + "）");
+            throw new InvalidInputException("feedbackDueAt", "反馈期限须晚于收到时间（" + Shown.time(received) + "）");
         }
         if (HandoffOrder.count("direction = ?1 and fromUnit = ?2 and number = ?3", HandoffOrder.Direction.IN,
                 form.from().strip(), form.number().strip()) > 0) {

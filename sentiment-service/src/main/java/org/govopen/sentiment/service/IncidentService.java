@@ -68,7 +68,7 @@ public class IncidentService {
         OffsetDateTime established = form.establishedAt() == null ? now : form.establishedAt();
         List<Violation> problems = new ArrayList<>();
         if (established.isAfter(now)) {
-            problems.add(new Violation("establishedAt", "不能晚于当前时间（" + now + "）"));
+            problems.add(new Violation("establishedAt", "不能晚于当前时间（" + Shown.time(now) + "）"));
         }
         List<Signal> signals = signals(form.signalIds(), "signalIds", problems);
         if (!problems.isEmpty()) {
@@ -174,9 +174,9 @@ public class IncidentService {
         OffsetDateTime now = clock.now();
         List<Violation> problems = new ArrayList<>();
         if (form.respondedAt().isBefore(i.establishedAt)) {
-            problems.add(new Violation("respondedAt", "早于舆情确立时间（" + i.establishedAt + "）"));
+            problems.add(new Violation("respondedAt", "早于舆情确立时间（" + Shown.time(i.establishedAt) + "）"));
         } else if (form.respondedAt().isAfter(now)) {
-            problems.add(new Violation("respondedAt", "不能晚于当前时间（" + now + "）"));
+            problems.add(new Violation("respondedAt", "不能晚于当前时间（" + Shown.time(now) + "）"));
         }
         ResponseWindow window = null;
         if (form.windowId() != null) {
