@@ -62,6 +62,12 @@ public class HandoffOrders {
     @Inject
     SentimentConfig config;
 
+    @Inject
+    org.govopen.commons.events.Outbox outbox;
+
+    /** docs/events/govopen.sentiment.order.v1.json: one schema for every step. */
+    static final String EVENT_SCHEMA = "govopen.sentiment.order";
+
     public static DeadlineKey key(UUID order) {
         return DeadlineKey.of(HandoffOrder.AGGREGATE, order.toString(), HandoffOrder.FEEDBACK);
     }
@@ -236,6 +242,7 @@ public class HandoffOrders {
         return i != null && user.covers(i.unit);
     }
 
+    /** The step in the order's history, and its event on {@code govopen.sentiment.events}. */
     private void entry(HandoffOrder o, String action, String actor, String text) {
         HandoffOrderEntry e = new HandoffOrderEntry();
         e.id = UUID.randomUUID();
@@ -245,5 +252,9 @@ public class HandoffOrders {
         e.actor = actor;
         e.text = text;
         e.persist();
+        String name = action.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        outbox.writeWithSchema(org.govopen.commons.events.Topics.SENTIMENT_EVENTS, "govopen.sentiment.order." + name, EVENT_SCHEMA,
+                o.aggregateId(), new org.govopen.sentiment.messaging.OrderEvent(o.id, o.incidentId, o.number, o.direction,
+                        o.fromUnit, o.toUnit, name, o.state, o.feedbackDueAt, o.overdue, e.at));
     }
 }

@@ -57,6 +57,14 @@ public class IncidentReports {
         for (Escalation e : Escalation.<Escalation>list("incidentId", i.id)) {
             t.add(new EvaluationView.Moment(e.at, "ESCALATED", e.windowKind.label() + "超时，升级至 " + e.unit + " " + e.stepKind.label()));
         }
+        for (org.govopen.sentiment.domain.HandoffOrder o : org.govopen.sentiment.domain.HandoffOrder
+                .<org.govopen.sentiment.domain.HandoffOrder>list("incidentId", i.id)) {
+            for (org.govopen.sentiment.domain.HandoffOrderEntry e : org.govopen.sentiment.domain.HandoffOrderEntry
+                    .<org.govopen.sentiment.domain.HandoffOrderEntry>list("orderId = ?1 order by at, seq", o.id)) {
+                t.add(new EvaluationView.Moment(e.at, "ORDER_" + e.action, "转办单 " + o.number + "（" + o.toUnit + "）"
+                        + (e.text == null ? "" : "：" + e.text)));
+            }
+        }
         for (ResponseWindow w : ws) {
             if (w.state != WindowState.WITHDRAWN) {
                 t.add(new EvaluationView.Moment(w.dueAt, "WINDOW_ENDS", w.kind.label() + "时限届满（" + w.state + "）"));

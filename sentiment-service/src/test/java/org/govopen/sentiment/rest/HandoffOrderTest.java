@@ -36,7 +36,7 @@ class HandoffOrderTest extends SentimentTestSupport {
     @Test
     @DisplayName("an order out: the street acknowledges and answers; past its deadline it is overdue and alerts once; the final feedback resolves it")
     void anOrderOut() {
-        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS); TopicRecorder events = TopicRecorder.of(Topics.SENTIMENT_EVENTS)) {
             String incident = establish("某小区违建引发投诉", T0, null);
             String order = post("operator", "/api/v1/orders", Map.of("incidentId", incident, "toUnit", STREET,
                     "factsToCheck", "请核实违建是否存在、是否已立案查处", "feedbackDueAt", T0.plusHours(4).toString())).statusCode(201)
@@ -68,6 +68,17 @@ class HandoffOrderTest extends SentimentTestSupport {
             List<RecordedEvent> mine = alerts.drain(Duration.ofSeconds(3)).stream().filter(e -> order.equals(e.subject())).toList();
             org.junit.jupiter.api.Assertions.assertEquals(1, mine.stream().filter(e -> e.type().endsWith("breach")).count());
             get("operator", "/api/v1/orders?incidentId=" + incident).statusCode(200).body("items", hasSize(1));
+
+            // each step is an event without the texts; the evaluation's timeline shows the order's history
+            List<String> steps = events.awaitCount(e -> order.equals(e.subject()), 5, Duration.ofSeconds(20)).stream()
+                    .map(RecordedEvent::type).toList();
+            org.junit.jupiter.api.Assertions.assertEquals(List.of("govopen.sentiment.order.issued", "govopen.sentiment.order.acknowledged",
+                    "govopen.sentiment.order.interim-feedback", "govopen.sentiment.order.overdue",
+                    "govopen.sentiment.order.final-feedback"), steps);
+            org.junit.jupiter.api.Assertions.assertTrue(events.drain(Duration.ofSeconds(1)).stream()
+                    .filter(e -> order.equals(e.subject())).noneMatch(e -> e.data().contains("违建已拆除")), "no feedback text in events");
+            get("operator", "/api/v1/incidents/" + incident + "/evaluation").statusCode(200)
+                    .body("timeline.what", hasItems("ORDER_ISSUED", "ORDER_OVERDUE", "ORDER_FINAL_FEEDBACK"));
         }
     }
 
