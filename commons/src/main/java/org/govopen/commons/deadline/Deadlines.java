@@ -131,6 +131,12 @@ public class Deadlines {
         if (d.countsWorkingDays()) {
             throw new IllegalStateException("deadline " + key + " counts working days; move it by its basis");
         }
+        if (d.state == DeadlineState.CLOSED) {
+            return d; // met or no longer relevant: its record (a breach included) stays as it was
+        }
+        if (d.alertStage == AlertStage.BREACHED && clock.now().isBefore(dueAt)) {
+            alerts.resolved(d, clock.now()); // the breach an operator saw is over; the new time may breach afresh
+        }
         d.dueAt = dueAt;
         setWarnings(d, warnings);
         d.reschedule(calendar.get(), clock.now());
@@ -231,6 +237,24 @@ public class Deadlines {
     @Transactional
     public void close(DeadlineKey key) {
         locked(key).ifPresent(this::close);
+    }
+
+    /**
+     * Locks an aggregate's deadline rows until the transaction ends. A service that locks its own row and then changes
+     * its deadlines calls this <em>first</em>: the sweeper holds deadline rows and then takes the aggregate's row (in
+     * a {@link DeadlineFired} observer), so taking them the other way round could deadlock with it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockAll(String aggregateType, String aggregateId) {
+        InTransaction tx = inTransaction();
+        if (tx.newAggregates.contains(aggregateType + '\0' + aggregateId)) {
+            return;
+        }
+        for (Deadline d : Deadline.<Deadline>find("aggregateType = ?1 and aggregateId = ?2 order by id", aggregateType, aggregateId)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list()) {
+            tx.known.put(d.key(), d);
+            tx.owned.add(d.key());
+        }
     }
 
     @Transactional

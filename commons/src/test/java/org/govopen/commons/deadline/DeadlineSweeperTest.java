@@ -219,5 +219,15 @@ class DeadlineSweeperTest {
         assertEquals(AlertStage.PENDING, moved.alertStage);
         assertEquals(now.plusHours(24).toInstant(), moved.nextFireAt.toInstant());
         assertEquals(2, moved.warningPoints().size());
+        // the breach an operator saw is announced as over
+        long resolved = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                select count(*) from outbox_event where event_type = 'govopen.alert.deadline.resolved' and subject = 'moved-1'""")
+                .getSingleResult()).longValue());
+        assertEquals(1, resolved);
+        // a closed deadline is not moved: its record stays
+        QuarkusTransaction.requiringNew().run(() -> deadlines.close(key));
+        Deadline closed = QuarkusTransaction.requiringNew().call(() -> deadlines.moveTo(key, now.minusHours(1), List.of()));
+        assertEquals(DeadlineState.CLOSED, closed.state);
+        assertEquals(now.plusHours(48).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), closed.dueAt.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 }

@@ -48,8 +48,8 @@ public class SignalResource {
     @Operation(summary = "Push a signal (推送监测信息)",
             description = "A monitoring feed (role feed) or the desk reports what it saw, for its unit or below. A repeat — the "
                     + "same URL, or the same title and text — raises the reach figures (the highest seen is kept) and the "
-                    + "sightings and answers 200 with repeat=true; a new signal answers 201. ID numbers, phone numbers and "
-                    + "e-mail addresses in the text are masked before anything is stored.")
+                    + "sightings and answers 200 with repeat=true; a new signal answers 201. Repeats are recognised within the unit "
+                    + "pushed for. ID numbers, phone numbers and house numbers in the text are masked before anything is stored.")
     @APIResponse(responseCode = "201", description = "a new signal")
     @APIResponse(responseCode = "200", description = "a repeat of a known signal: its reach raised")
     public Response push(@Valid @NotNull SignalForm form) {

@@ -105,6 +105,17 @@ public class EarlyWarnings {
         }
     }
 
+    /**
+     * Reach samples are needed only as far back as a rule's rise window reaches (at most 7 days, the form's bound):
+     * older ones go, so the table does not grow with every sighting for ever.
+     */
+    @io.quarkus.scheduler.Scheduled(every = "10m", delayed = "1m", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void pruneReachSamples() {
+        em.createNativeQuery("delete from signal_reach where at < :before").setParameter("before", clock.now().minusDays(7))
+                .executeUpdate();
+    }
+
     @Transactional
     public WarningRule create(WarningForms.Rule form, String actor) {
         boolean any = (form.keywords() != null && !form.keywords().isEmpty()) || form.reachAtLeast() != null
@@ -187,7 +198,7 @@ public class EarlyWarnings {
     public EarlyWarning dismiss(UUID id, WarningForms.Dismiss form, String actor) {
         EarlyWarning w = proposed(id);
         w.state = EarlyWarning.State.DISMISSED;
-        w.reason = w.reason + "；未确认：" + form.reason().strip();
+        w.reason = w.reason + "；未确认：" + org.govopen.commons.privacy.PersonalDataMasker.maskText(form.reason().strip());
         w.decidedAt = clock.now();
         w.decidedBy = actor;
         return w;

@@ -149,7 +149,8 @@ public class HandoffOrders {
         }
         o.state = HandoffOrder.State.ACKNOWLEDGED;
         o.acknowledgedAt = clock.now();
-        entry(o, "ACKNOWLEDGED", actor, trimToNull(form == null ? null : form.note()));
+        String note = trimToNull(form == null ? null : form.note());
+        entry(o, "ACKNOWLEDGED", actor, note == null ? null : org.govopen.commons.privacy.PersonalDataMasker.maskText(note));
         return o;
     }
 
@@ -222,10 +223,20 @@ public class HandoffOrders {
         String order = paging.orderBy(java.util.Map.of("issuedAt", "issuedAt, number", "-issuedAt", "issuedAt desc, number",
                 "feedbackDueAt", "feedbackDueAt, number"), "-issuedAt");
         var q = HandoffOrder.<HandoffOrder>find(where + " order by " + order, params);
-        return paging.page(q.page(paging.page, paging.size).list().stream().map(this::view).toList(), q.count());
+        List<HandoffOrder> page = q.page(paging.page, paging.size).list();
+        // the page's histories in one query
+        java.util.Map<UUID, List<HandoffOrderEntry>> histories = new java.util.HashMap<>();
+        if (!page.isEmpty()) {
+            for (HandoffOrderEntry e : HandoffOrderEntry.<HandoffOrderEntry>list("orderId in ?1 order by at, seq",
+                    page.stream().map(x -> x.id).toList())) {
+                histories.computeIfAbsent(e.orderId, k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        return paging.page(page.stream().map(o -> OrderView.of(o, histories.getOrDefault(o.id, List.of()))).toList(), q.count());
     }
 
     private HandoffOrder forUpdate(UUID id) {
+        deadlines.lockAll(HandoffOrder.AGGREGATE, id.toString()); // first: the sweeper holds it, then takes the order
         HandoffOrder o = HandoffOrder.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (o == null || !mayAct(o)) {
             throw new ResourceNotFoundException("转办单", id);

@@ -133,7 +133,7 @@ public class IncidentService {
         a.places = form.places().toArray(String[]::new);
         a.departments = (form.departments() == null ? List.<String>of() : form.departments()).toArray(String[]::new);
         a.policyOf = trimToNull(form.policyOf());
-        a.note = trimToNull(form.note());
+        a.note = mask(form.note());
         i.level = a.level;
         i.kind = a.kind;
         i.majorImpact = a.majorImpact;
@@ -218,6 +218,8 @@ public class IncidentService {
         // lock both in one order, whatever the direction of the merge
         UUID first = id.compareTo(form.into()) < 0 ? id : form.into();
         UUID second = first.equals(id) ? form.into() : id;
+        deadlines.lockAll(Incident.AGGREGATE, first.toString()); // deadlines before incidents, as the sweeper takes them
+        deadlines.lockAll(Incident.AGGREGATE, second.toString());
         Incident a = lockedOrNull(first);
         Incident b = lockedOrNull(second);
         Incident source = first.equals(id) ? a : b;
@@ -239,11 +241,17 @@ public class IncidentService {
         OffsetDateTime now = clock.now();
         source.state = IncidentState.MERGED;
         source.mergedInto = target.id;
-        source.closingNote = trimToNull(form.note());
+        source.closingNote = mask(form.note());
         source.closedAt = now;
         source.updatedAt = now;
         windows.end(source, WindowState.WITHDRAWN);
-        em.createQuery("update Signal set incidentId = :t where incidentId = :s")
+        // versioned: an intake holding one of these signals fails on its version instead of writing the old incident back
+        em.createQuery("update versioned Signal set incidentId = :t where incidentId = :s")
+                .setParameter("t", target.id).setParameter("s", source.id).executeUpdate();
+        // the one matter's responses and orders go on with it: a window the source answered is answered on the target
+        em.createQuery("update Response set incidentId = :t where incidentId = :s")
+                .setParameter("t", target.id).setParameter("s", source.id).executeUpdate();
+        em.createQuery("update versioned HandoffOrder set incidentId = :t where incidentId = :s")
                 .setParameter("t", target.id).setParameter("s", source.id).executeUpdate();
         if (source.establishedAt.isBefore(target.establishedAt)) {
             target.establishedAt = source.establishedAt; // one matter: its windows run from when it was first established
@@ -265,7 +273,7 @@ public class IncidentService {
         i.state = IncidentLifecycle.next(i.state, IncidentAction.CLOSE);
         OffsetDateTime now = clock.now();
         i.closedAt = now;
-        i.closingNote = form.note().strip();
+        i.closingNote = mask(form.note());
         i.updatedAt = now;
         windows.end(i, WindowState.MISSED);
         events.write(i, IncidentAction.CLOSE);
@@ -274,12 +282,18 @@ public class IncidentService {
 
     /** The incident, locked for the change, after the caller's unit scope is checked. */
     public Incident forUpdate(UUID id) {
+        deadlines.lockAll(Incident.AGGREGATE, id.toString()); // first: the sweeper holds them, then takes the incident
         Incident i = Incident.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (i == null) {
             throw new ResourceNotFoundException("舆情事件", id);
         }
         user.requireCovers(i.unit);
         return i;
+    }
+
+    private static String mask(String note) {
+        String n = trimToNull(note);
+        return n == null ? null : org.govopen.commons.privacy.PersonalDataMasker.maskText(n);
     }
 
     private static Incident lockedOrNull(UUID id) {
@@ -303,7 +317,7 @@ public class IncidentService {
             return List.of();
         }
         List<Signal> found = new ArrayList<>();
-        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        List<UUID> distinct = new ArrayList<>(new java.util.TreeSet<>(ids)); // locked in one order: no deadlock between two requests
         for (int k = 0; k < distinct.size(); k++) {
             Signal s = Signal.findById(distinct.get(k), LockModeType.PESSIMISTIC_WRITE);
             String at = field + "[" + ids.indexOf(distinct.get(k)) + "]";

@@ -66,9 +66,11 @@ public class IncidentWindows {
             existing.put(w.kind, w);
         }
         OffsetDateTime now = clock.now();
+        List<Response> responses = Response.list("incidentId = ?1 order by respondedAt", incident.id);
         for (ResponseWindow w : existing.values()) {
             if (!owed.containsKey(w.kind) && w.state == WindowState.OPEN) {
-                w.state = WindowState.WITHDRAWN;
+                // no longer owed from now on; one that had already ended unanswered stays a missed obligation
+                w.state = w.breached || !now.isBefore(w.dueAt) ? WindowState.MISSED : WindowState.WITHDRAWN;
                 deadlines.close(key(incident.id, w.kind));
             }
         }
@@ -84,12 +86,19 @@ public class IncidentWindows {
                 w.dueAt = owe.dueAt();
                 w.state = WindowState.OPEN;
                 w.persist();
-                deadlines.openWarnedAt(key, label(incident, owe.kind()), incident.unit, owe.dueAt(), owe.warnings());
+                openUnlessAnswered(incident, w, owe, responses);
             } else if (w.state == WindowState.WITHDRAWN) {
                 w.state = WindowState.OPEN;
                 w.dueAt = owe.dueAt();
                 w.breached = false;
-                deadlines.openWarnedAt(key, label(incident, owe.kind()), incident.unit, owe.dueAt(), owe.warnings());
+                openUnlessAnswered(incident, w, owe, responses);
+            } else if ((w.state == WindowState.MET || w.state == WindowState.LATE) && !w.dueAt.isEqual(owe.dueAt())) {
+                // answered, but its end moved (a merge brought an earlier establishment): judged again by the same response
+                w.dueAt = owe.dueAt();
+                Response r = w.responseId == null ? null : Response.findById(w.responseId);
+                if (r != null) {
+                    w.answer(r);
+                }
             } else if (w.state == WindowState.OPEN && !w.dueAt.isEqual(owe.dueAt())) {
                 w.dueAt = owe.dueAt();
                 deadlines.moveTo(key, owe.dueAt(), owe.warnings());
@@ -99,6 +108,20 @@ public class IncidentWindows {
                 w.breached = false;
             }
         }
+    }
+
+    /**
+     * A window now owed is answered at once by the earliest response already given that answers it (the facts went out
+     * before the level was raised); only an unanswered one gets its deadline.
+     */
+    private void openUnlessAnswered(Incident incident, ResponseWindow w, ResponseWindowRule.Window owe, List<Response> responses) {
+        for (Response r : responses) {
+            if (ResponseSatisfactionRule.satisfies(r.kind).contains(w.kind)) {
+                w.answer(r);
+                return;
+            }
+        }
+        deadlines.openWarnedAt(key(incident.id, w.kind), label(incident, owe.kind()), incident.unit, owe.dueAt(), owe.warnings());
     }
 
     /**

@@ -24,7 +24,7 @@ import org.govopen.sentiment.domain.Signal;
 /**
  * Takes signals in (REST and {@code govopen.inbound.signals}): masks personal data in their text, and recognises a
  * repeat by its URL (normalised: scheme and host in lower case, no fragment, no tracking parameters, no trailing
- * slash) or by the hash of its normalised content (NFKC, lower case, without white space). A repeat raises the reach
+ * slash) or by the hash of its normalised content (NFKC, lower case, without white space), within the desk's unit. A repeat raises the reach
  * figures (each is the platform's running count, so the highest seen is kept) and the sightings, never adds a row.
  * Two pushes of one signal at the same moment are serialised on transaction-scoped advisory locks of its keys.
  */
@@ -56,18 +56,20 @@ public class SignalIntake {
         String urlKey = in.url() == null || in.url().isBlank() ? null : urlKey(in.url());
         String hash = contentHash(title, text);
         TreeSet<String> keys = new TreeSet<>(); // one order for every transaction: no deadlock between two pushes
-        keys.add("signal-hash:" + hash);
+        keys.add("signal-hash:" + in.unit() + ":" + hash);
         if (urlKey != null) {
-            keys.add("signal-url:" + urlKey);
+            keys.add("signal-url:" + in.unit() + ":" + urlKey);
         }
         for (String key : keys) {
             em.createNativeQuery("select count(*) from pg_advisory_xact_lock(hashtextextended(:k, 0))")
                     .setParameter("k", key).getSingleResult();
         }
         OffsetDateTime seen = in.seenAt() == null ? now : in.seenAt();
+        // a repeat is one the same desk already has: another unit's desk keeps its own signal (and sees nothing of this one)
         Optional<Signal> known = (urlKey == null
-                ? Signal.<Signal>find("contentHash", hash)
-                : Signal.<Signal>find("urlKey = ?1 or contentHash = ?2 order by case when urlKey = ?1 then 0 else 1 end", urlKey, hash))
+                ? Signal.<Signal>find("unit = ?1 and contentHash = ?2", in.unit(), hash)
+                : Signal.<Signal>find("unit = ?1 and (urlKey = ?2 or contentHash = ?3) order by case when urlKey = ?2 then 0 else 1 end",
+                        in.unit(), urlKey, hash))
                 .firstResultOptional();
         if (known.isPresent()) {
             Signal s = known.get();
@@ -81,7 +83,7 @@ public class SignalIntake {
             if (seen.isBefore(s.firstSeenAt)) {
                 s.firstSeenAt = seen;
             }
-            if (s.urlKey == null && urlKey != null && Signal.count("urlKey", urlKey) == 0) {
+            if (s.urlKey == null && urlKey != null && Signal.count("unit = ?1 and urlKey = ?2", s.unit, urlKey) == 0) {
                 s.urlKey = urlKey;
                 s.url = in.url().strip();
             }

@@ -179,12 +179,66 @@ class ResponseWindowsTest extends SentimentTestSupport {
     void aPolicyChangeLeavesOpenIncidentsTheirChain() {
         String before = establish("政策变更前的事件", T0, null);
         given_policy(List.of("RESPONSIBLE_UNIT", "GOVERNMENT_ABOVE"));
-        String after = establish("政策变更后的事件", T0, null);
-        get("operator", "/api/v1/incidents/" + before).body("escalation.chain",
-                equalTo(List.of("RESPONSIBLE_UNIT", "DISCLOSURE_OFFICE", "GOVERNMENT_ABOVE")));
-        get("operator", "/api/v1/incidents/" + after).body("escalation.chain",
-                equalTo(List.of("RESPONSIBLE_UNIT", "GOVERNMENT_ABOVE")));
-        given_policy(List.of("RESPONSIBLE_UNIT", "DISCLOSURE_OFFICE", "GOVERNMENT_ABOVE"));
+        try {
+            String after = establish("政策变更后的事件", T0, null);
+            get("operator", "/api/v1/incidents/" + before).body("escalation.chain",
+                    equalTo(List.of("RESPONSIBLE_UNIT", "DISCLOSURE_OFFICE", "GOVERNMENT_ABOVE")));
+            get("operator", "/api/v1/incidents/" + after).body("escalation.chain",
+                    equalTo(List.of("RESPONSIBLE_UNIT", "GOVERNMENT_ABOVE")));
+        } finally {
+            given_policy(List.of("RESPONSIBLE_UNIT", "DISCLOSURE_OFFICE", "GOVERNMENT_ABOVE"));
+        }
+    }
+
+    @Test
+    @DisplayName("rules.md §4: raised to 重大 after the facts went out, the facts window is met by that response — no breach, no escalation")
+    void aResponseGivenBeforeTheLevelWasRaisedAnswersTheNewWindow() {
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            String id = establish("先回应后升级的事件", T0, null);
+            at(T0.plusMinutes(30));
+            post("handler", "/api/v1/incidents/" + id + "/responses", Map.of("kind", "FACTS", "respondedAt", T0.plusMinutes(30).toString(),
+                    "channel", "WEBSITE", "text", "已发布事实信息")).statusCode(200)
+                    .body("windows.find { it.kind == 'RESPONSE' }.state", equalTo("MET"));
+            at(T0.plusHours(2));
+            post("operator", "/api/v1/incidents/" + id + "/assessment", assessment("MAJOR", false)).statusCode(200)
+                    .body("windows.find { it.kind == 'FACTS' }.state", equalTo("MET"))
+                    .body("windows.find { it.kind == 'FACTS' }.dueAt", equalTo("2026-11-02T10:00:00+08:00"))
+                    .body("windows.find { it.kind == 'AUTHORITATIVE_INFORMATION' }.state", equalTo("OPEN"))
+                    .body("windows.find { it.kind == 'RESPONSE' }.state", equalTo("MET"));
+            List<RecordedEvent> mine = alerts.drain(Duration.ofSeconds(3)).stream().filter(e -> id.equals(e.subject())).toList();
+            assertEquals(0, mine.stream().filter(e -> e.type().endsWith("breach") || e.type().endsWith("escalated")).count(), mine.toString());
+        }
+    }
+
+    @Test
+    @DisplayName("rules.md §4: lowered to 一般 after the facts window ended unanswered, it stays a missed window; a running one is withdrawn")
+    void loweringTheLevelAfterABreachKeepsItMissed() {
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            String id = establish("先超时后降级的事件", T0, "MAJOR");
+            at(T0.plusMinutes(61));
+            alerts.await(e -> id.equals(e.subject()) && "facts".equals(kind(e)) && e.type().endsWith("breach"), Duration.ofSeconds(20));
+            post("operator", "/api/v1/incidents/" + id + "/assessment", assessment("ORDINARY", false)).statusCode(200)
+                    .body("windows.find { it.kind == 'FACTS' }.state", equalTo("MISSED"))
+                    .body("windows.find { it.kind == 'AUTHORITATIVE_INFORMATION' }.state", equalTo("WITHDRAWN"))
+                    .body("windows.find { it.kind == 'RESPONSE' }.state", equalTo("OPEN"));
+        }
+    }
+
+    @Test
+    @DisplayName("merge: the facts the merged incident released answer the one that carries on, judged against the earlier time")
+    void aMergedIncidentsResponsesCarryOn() {
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            String answered = establish("已回应的同一事件", T0.minusHours(2), "MAJOR");
+            post("handler", "/api/v1/incidents/" + answered + "/responses", Map.of("kind", "FACTS",
+                    "respondedAt", T0.minusMinutes(90).toString(), "channel", "WEBSITE", "text", "已发布事实信息")).statusCode(200);
+            String later = establish("后确认的同一事件", T0, null);
+            post("operator", "/api/v1/incidents/" + answered + "/merge", Map.of("into", later)).statusCode(200)
+                    .body("establishedAt", equalTo("2026-11-02T07:00:00+08:00"))
+                    .body("windows.find { it.kind == 'FACTS' }.state", equalTo("MET"))
+                    .body("responses", hasSize(1));
+            List<RecordedEvent> mine = alerts.drain(Duration.ofSeconds(3)).stream().filter(e -> later.equals(e.subject())).toList();
+            assertEquals(0, mine.stream().filter(e -> "facts".equals(kind(e)) && e.type().endsWith("breach")).count(), mine.toString());
+        }
     }
 
     private static void given_policy(List<String> steps) {

@@ -61,6 +61,19 @@ class SignalIntakeTest extends SentimentTestSupport {
     }
 
     @Test
+    @DisplayName("a repeat is recognised within the desk's unit: another unit's feed pushing the same post gets a signal of its own")
+    void dedupIsPerUnit() {
+        String mine = post("feed", "/api/v1/signals", signal("https://weibo.example/status/5555", "跨区转发的帖子", "同一内容", 10))
+                .statusCode(201).extract().path("id");
+        Map<String, Object> theirs = signal("https://weibo.example/status/5555", "跨区转发的帖子", "同一内容", 10);
+        theirs.put("unit", "nanning/xixiangtang");
+        theirs.remove("place");
+        io.restassured.RestAssured.given().header("Authorization", org.govopen.testing.Tokens.bearer("feed", "nanning/xixiangtang"))
+                .contentType("application/json").body(theirs).post("/api/v1/signals").then().statusCode(201)
+                .body("id", not(equalTo(mine))).body("unit", equalTo("nanning/xixiangtang")).body("sightings", equalTo(1));
+    }
+
+    @Test
     @DisplayName("ID numbers and phone numbers in a signal's text are masked before it is stored")
     void personalDataIsMasked() {
         post("feed", "/api/v1/signals", signal(null, "网民爆料：联系电话13812345678",
@@ -94,7 +107,8 @@ class SignalIntakeTest extends SentimentTestSupport {
                     "{\"unit\":\"" + UNIT + "\",\"source\":\"x\",\"title\":\"t\",\"reads\":\"many\"}");
             RecordedEvent dead = dlq.await(e -> "bad-1".equals(e.key()), Duration.ofSeconds(30));
             assertEquals("bad-1", dead.key());
-            Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+            // and it stays so: the second delivery of the same event id (processed by another worker) changes nothing
+            Awaitility.await().atMost(Duration.ofSeconds(20)).during(Duration.ofSeconds(3)).untilAsserted(() ->
                     get("operator", "/api/v1/signals").statusCode(200)
                             .body("items.findAll { it.url == 'https://douyin.example/v/5' }.size()", equalTo(1))
                             .body("items.find { it.url == 'https://douyin.example/v/5' }.sightings", equalTo(1))
@@ -115,6 +129,19 @@ class SignalIntakeTest extends SentimentTestSupport {
                 .body("origin", equalTo("SIGNALS")).body("signals", equalTo(1)).extract().path("id");
         get("operator", "/api/v1/signals/" + s1).body("incidentId", equalTo(incident));
         post("operator", "/api/v1/incidents", form).statusCode(400).body("violations[0].field", equalTo("signalIds[0]"));
+
+        // signals attached later; a closed incident takes none
+        String s2 = post("operator", "/api/v1/signals", signal("https://weibo.example/status/1002", "电梯困人后续", "y", 40))
+                .statusCode(201).extract().path("id");
+        post("operator", "/api/v1/incidents/" + incident + "/signals", Map.of("signalIds", List.of(s2))).statusCode(200)
+                .body("signals", equalTo(2));
+        post("operator", "/api/v1/incidents/" + incident + "/signals", Map.of("signalIds", List.of("00000000-0000-0000-0000-000000000001")))
+                .statusCode(400).body("violations[0].field", equalTo("signalIds[0]"));
+        post("operator", "/api/v1/incidents/" + incident + "/closure", Map.of("note", "已处置")).statusCode(200);
+        String s3 = post("operator", "/api/v1/signals", signal("https://weibo.example/status/1003", "电梯困人再后续", "z", 1))
+                .statusCode(201).extract().path("id");
+        post("operator", "/api/v1/incidents/" + incident + "/signals", Map.of("signalIds", List.of(s3))).statusCode(409)
+                .body("currentState", equalTo("CLOSED"));
     }
 
     @Test
