@@ -34,7 +34,7 @@ public class DeadlineSweeper {
 
     private static final Logger LOG = Logger.getLogger(DeadlineSweeper.class);
     static final Duration RETRY_FAILED_AFTER = Duration.ofMinutes(5);
-    /** Identity of the regular tick (its next fire time bounds a wake-up). */
+    /** Identity of the regular tick. */
     static final String TICK = "govopen-deadline-sweep";
 
     @Inject
