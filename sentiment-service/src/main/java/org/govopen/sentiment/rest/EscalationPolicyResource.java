@@ -48,9 +48,11 @@ public class EscalationPolicyResource {
     @GET
     @Path("/{unit: .+}")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "The chain incidents of this unit get when they open (its own, the nearest unit above's, or the shipped one)")
+    @Operation(summary = "The chain incidents of this unit get when they open (its own, the nearest unit above's, or the shipped one)",
+            description = "For my unit and the units below it.")
     public PolicyView get(@PathParam("unit") String unit) {
         requireUnit(unit);
+        user.requireCovers(unit);
         return new PolicyView(unit, policies.chainFor(unit));
     }
 

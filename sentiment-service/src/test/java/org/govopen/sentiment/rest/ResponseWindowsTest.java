@@ -188,6 +188,9 @@ class ResponseWindowsTest extends SentimentTestSupport {
         } finally {
             given_policy(List.of("RESPONSIBLE_UNIT", "DISCLOSURE_OFFICE", "GOVERNMENT_ABOVE"));
         }
+        // another unit's staff do not read this unit's policy
+        io.restassured.RestAssured.given().header("Authorization", org.govopen.testing.Tokens.bearer("operator", "liuzhou"))
+                .get("/api/v1/escalation-policies/" + UNIT).then().statusCode(403);
     }
 
     @Test
