@@ -6,17 +6,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Alert lag: from a deadline's due time to its alert on govopen.alerts, with 100,000 open deadlines in the table.
@@ -35,13 +30,7 @@ public final class AlertLagBench {
         int open = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         int due = args.length > 3 ? Integer.parseInt(args[3]) : 2_000;
         long spreadMs = 60_000;
-        try (KafkaConsumer<String, String> consumer = consumer(kafka)) {
-            consumer.subscribe(List.of("govopen.alerts"));
-            while (consumer.assignment().isEmpty()) {
-                consumer.poll(Duration.ofMillis(200));
-            }
-            consumer.seekToEnd(consumer.assignment());
-            consumer.poll(Duration.ofMillis(200));
+        try (KafkaConsumer<String, String> consumer = AlertTopic.fromNow(kafka)) {
             try (Connection c = DriverManager.getConnection(jdbc, "postgres", ""); Statement st = c.createStatement()) {
                 st.execute("delete from deadline where aggregate_type = 'bench'");
                 st.execute(SEED.formatted(open, due, spreadMs / due, due));
@@ -68,16 +57,6 @@ public final class AlertLagBench {
                 st.execute("delete from deadline where aggregate_type = 'bench'");
             }
         }
-    }
-
-    private static KafkaConsumer<String, String> consumer(String bootstrap) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        return new KafkaConsumer<>(p);
     }
 
     private static final String SEED = """

@@ -6,17 +6,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Alert lag of opinion windows: from a window's end to its breach alert on govopen.alerts, with {@code INCIDENTS}
@@ -40,13 +35,7 @@ public final class SentimentAlertLagBench {
         int incidents = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         int due = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
         long spreadMs = 60_000;
-        try (KafkaConsumer<String, String> consumer = consumer(kafka)) {
-            consumer.subscribe(List.of("govopen.alerts"));
-            while (consumer.assignment().isEmpty()) {
-                consumer.poll(Duration.ofMillis(200));
-            }
-            consumer.seekToEnd(consumer.assignment());
-            consumer.poll(Duration.ofMillis(200));
+        try (KafkaConsumer<String, String> consumer = AlertTopic.fromNow(kafka)) {
             try (Connection c = DriverManager.getConnection(jdbc, "postgres", ""); Statement st = c.createStatement()) {
                 clean(st);
                 for (String sql : SEED) {
@@ -101,16 +90,6 @@ public final class SentimentAlertLagBench {
         st.execute("delete from response_window where incident_id in (select id from incident where number like 'BENCH-%')");
         st.execute("delete from handoff_order where number like 'BENCH-%'");
         st.execute("delete from incident where number like 'BENCH-%'");
-    }
-
-    private static KafkaConsumer<String, String> consumer(String bootstrap) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        return new KafkaConsumer<>(p);
     }
 
     /**

@@ -44,8 +44,11 @@ public final class UnitScope {
         return out;
     }
 
+    /** A well-formed unit path (also for Bean Validation's {@code @Pattern}): up to six '/'-separated segments. */
+    public static final String PATH_PATTERN = "[a-z0-9][a-z0-9-]{0,39}(/[a-z0-9][a-z0-9-]{0,39}){0,5}";
+
     /** A well-formed unit path: lower-case segments of letters, digits and '-' separated by '/'. */
     public static boolean isWellFormed(String unit) {
-        return unit != null && unit.matches("[a-z0-9][a-z0-9-]{0,39}(/[a-z0-9][a-z0-9-]{0,39}){0,5}");
+        return unit != null && unit.matches(PATH_PATTERN);
     }
 }

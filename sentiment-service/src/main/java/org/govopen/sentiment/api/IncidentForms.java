@@ -18,7 +18,7 @@ import org.govopen.sentiment.domain.ResponseKind;
 /** The request bodies of the incident endpoints. */
 public final class IncidentForms {
 
-    static final String UNIT_PATH = "[a-z0-9][a-z0-9-]{0,39}(/[a-z0-9][a-z0-9-]{0,39}){0,5}";
+    static final String UNIT_PATH = org.govopen.commons.security.UnitScope.PATH_PATTERN;
     static final String UNIT_PATH_MESSAGE = "须为单位路径，如 nanning/qingxiu";
 
     private IncidentForms() {

@@ -57,6 +57,15 @@ public final class ResponseWindowRule {
     private ResponseWindowRule() {
     }
 
+    /**
+     * The instants at {@code fractions} of the period from {@code start} to {@code end}, earliest first: the warnings of
+     * a window, and of a hand-off order's feedback period.
+     */
+    public static List<OffsetDateTime> warningPoints(OffsetDateTime start, OffsetDateTime end, List<Double> fractions) {
+        long millis = Duration.between(start, end).toMillis();
+        return fractions.stream().sorted().map(f -> start.plus(Duration.ofMillis(Math.round(millis * f)))).toList();
+    }
+
     /** The kinds of response an incident of {@code level} owes. */
     public static List<ResponseWindowKind> kinds(IncidentLevel level, boolean majorCasualtiesOrWideImpact) {
         if (!level.isMajor()) {
@@ -73,10 +82,8 @@ public final class ResponseWindowRule {
         Objects.requireNonNull(establishedAt, "establishedAt");
         List<Window> windows = new ArrayList<>();
         for (ResponseWindowKind kind : kinds(level, majorCasualtiesOrWideImpact)) {
-            Duration length = hours.of(kind);
-            List<OffsetDateTime> warnings = hours.warnAt().stream().sorted()
-                    .map(f -> establishedAt.plus(Duration.ofMillis(Math.round(length.toMillis() * f)))).toList();
-            windows.add(new Window(kind, establishedAt.plus(length), warnings));
+            OffsetDateTime end = establishedAt.plus(hours.of(kind));
+            windows.add(new Window(kind, end, warningPoints(establishedAt, end, hours.warnAt())));
         }
         windows.sort(java.util.Comparator.comparing(Window::dueAt));
         return windows;

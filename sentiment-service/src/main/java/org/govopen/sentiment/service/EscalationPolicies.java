@@ -18,7 +18,10 @@ public class EscalationPolicies {
     GovClock clock;
 
     public List<EscalationStep> chainFor(String unit) {
-        for (String u = unit; u != null && !u.isEmpty(); u = u.contains("/") ? u.substring(0, u.lastIndexOf('/')) : null) {
+        List<String> nearestFirst = new java.util.ArrayList<>(org.govopen.commons.security.UnitScope.ancestors(unit));
+        nearestFirst.add(unit);
+        java.util.Collections.reverse(nearestFirst);
+        for (String u : nearestFirst) {
             EscalationPolicy p = EscalationPolicy.findById(u);
             if (p != null) {
                 return Arrays.stream(p.steps).map(EscalationStep::valueOf).toList();

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -132,9 +131,8 @@ public class HandoffOrders {
         o.persist();
         entry(o, action, actor, text);
         deadlines.aggregateCreated(HandoffOrder.AGGREGATE, o.aggregateId());
-        Duration length = Duration.between(issued, due);
-        List<OffsetDateTime> warnings = config.windows().warnAt().stream()
-                .map(f -> issued.plus(Duration.ofMillis(Math.round(length.toMillis() * f)))).toList();
+        List<OffsetDateTime> warnings = org.govopen.sentiment.domain.ResponseWindowRule.warningPoints(issued, due,
+                config.windows().warnAt());
         String unit = direction == HandoffOrder.Direction.OUT ? incident.unit : to;
         deadlines.openWarnedAt(key(o.id), "转办单" + number + " 反馈", unit, due, warnings);
         return o;

@@ -87,7 +87,8 @@ public class IncidentReports {
         String inScope = UnitScope.condition("i.unit", scope, params);
         params.put("from", WorkdayCalendar.startOf(from));
         params.put("to", WorkdayCalendar.startOf(to.plusDays(1)));
-        String where = " from incident i where " + inScope + " and i.state <> 'MERGED' and i.established_at >= :from and i.established_at < :to";
+        String ofPeriod = inScope + " and i.state <> 'MERGED' and i.established_at >= :from and i.established_at < :to";
+        String where = " from incident i where " + ofPeriod;
         long total = ((Number) query("select count(*)" + where, params).getSingleResult()).longValue();
         Map<String, Long> byLevel = counts("select i.level, count(*)" + where + " group by i.level order by i.level", params);
         Map<String, Long> byKind = counts("select coalesce(i.kind, 'UNASSESSED'), count(*)" + where + " group by 1 order by 1", params);
@@ -101,7 +102,7 @@ public class IncidentReports {
                        count(*) filter (where w.state = 'OPEN'),
                        percentile_cont(0.5) within group (order by w.lag_seconds) filter (where w.state in ('MET', 'LATE'))
                 from response_window w join incident i on i.id = w.incident_id
-                where """ + inScope + " and i.state <> 'MERGED' and i.established_at >= :from and i.established_at < :to group by w.kind",
+                where """ + ofPeriod + " group by w.kind",
                 params).getResultList();
         Map<String, Object[]> byWindow = new LinkedHashMap<>();
         for (Object[] r : rows) {
@@ -126,7 +127,7 @@ public class IncidentReports {
         Object[] o = (Object[]) query("""
                 select count(*), count(*) filter (where o.state = 'FINAL_FEEDBACK'), count(*) filter (where o.overdue)
                 from handoff_order o join incident i on i.id = o.incident_id
-                where """ + inScope + " and i.state <> 'MERGED' and i.established_at >= :from and i.established_at < :to",
+                where """ + ofPeriod,
                 params).getSingleResult();
         return new IncidentReportView(scope, from, to, total, byLevel, byKind, figures,
                 new IncidentReportView.Orders(n(o[0]), n(o[1]), n(o[2])));

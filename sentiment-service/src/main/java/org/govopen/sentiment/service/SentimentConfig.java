@@ -58,11 +58,11 @@ public interface SentimentConfig {
         Windows w = windows();
         Optional<Override> byLevel = Optional.ofNullable(w.levels().get(level.name()));
         Optional<Override> byUnit = Optional.empty();
-        for (String u = unit; u != null && !u.isEmpty(); u = u.contains("/") ? u.substring(0, u.lastIndexOf('/')) : null) {
-            if (w.units().containsKey(u)) {
-                byUnit = Optional.of(w.units().get(u));
-                break;
-            }
+        if (unit != null && !unit.isEmpty()) {
+            List<String> nearestFirst = new java.util.ArrayList<>(org.govopen.commons.security.UnitScope.ancestors(unit));
+            nearestFirst.add(unit);
+            java.util.Collections.reverse(nearestFirst);
+            byUnit = nearestFirst.stream().filter(w.units()::containsKey).findFirst().map(w.units()::get);
         }
         Optional<Override> unitO = byUnit;
         java.util.function.Function<java.util.function.Function<Override, Optional<Duration>>, Optional<Duration>> pick =
