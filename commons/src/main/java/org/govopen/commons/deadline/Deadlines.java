@@ -214,6 +214,34 @@ public class Deadlines {
         return changed(d);
     }
 
+    /**
+     * The period becomes {@code workingDays} working days of its basis (a case classified after its clock started:
+     * a message found simple at triage). Warnings already raised stay raised; a due time the change puts behind us
+     * is breached by the next sweep.
+     */
+    @Transactional
+    public Deadline changeWorkingDays(DeadlineKey key, int workingDays) {
+        Deadline d = require(key);
+        if (!d.countsWorkingDays()) {
+            throw new IllegalStateException("deadline " + key + " does not count working days");
+        }
+        d.workingDays = workingDays;
+        d.reschedule(calendar.get(), clock.now());
+        return changed(d);
+    }
+
+    /**
+     * The deadline now belongs to {@code unit} (a case reassigned: its alerts go to the new unit); its times, its
+     * warnings and what has fired stay as they were — the clock keeps running.
+     */
+    @Transactional
+    public Deadline reassign(DeadlineKey key, String unit) {
+        Deadline d = require(key);
+        d.unit = unit;
+        d.updatedAt = clock.now();
+        return changed(d);
+    }
+
     /** The period starts again from {@code basis} (a corrected application arrived), pauses forgotten. */
     @Transactional
     public Deadline restartFrom(DeadlineKey key, LocalDate basis) {

@@ -17,7 +17,7 @@ import org.govopen.commons.validation.ControlCharacters;
 import org.govopen.commons.validation.DateBounds;
 
 /**
- * Numbers and booleans in query, path, header and form parameters, parsed so that a value that is not one is a 400
+ * Numbers, booleans and enum values in query, path, header and form parameters, parsed so that a value that is not one is a 400
  * naming the parameter ({@code ?page=abc} → {@code violations[0].field = "page"}). Without this, JAX-RS answers a
  * failed conversion of a query or path parameter with a bare 404 (Jakarta REST §3.2). Applies to every resource of
  * every service; resources keep declaring {@code int}, {@code Integer}, {@code long} or {@code boolean}.
@@ -49,11 +49,21 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (rawType == Long.class || rawType == long.class) {
             return (ParamConverter<T>) new Strict<>(name, rawType.isPrimitive(), "必须是整数", Long::valueOf);
         }
+        if (rawType.isEnum()) {
+            return (ParamConverter<T>) enumConverter(name, rawType);
+        }
         if (rawType == Boolean.class || rawType == boolean.class) {
             return (ParamConverter<T>) new Strict<>(name, rawType.isPrimitive(), "必须是 true 或 false",
                     QueryParamConverters::bool);
         }
         return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <E extends Enum<E>> ParamConverter<E> enumConverter(String name, Class<?> type) {
+        Class<E> e = (Class<E>) type;
+        String allowed = java.util.Arrays.stream(e.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining("、"));
+        return new Strict<>(name, false, "必须是 " + allowed + " 之一", v -> Enum.valueOf(e, v));
     }
 
     private static Boolean bool(String s) {

@@ -23,6 +23,12 @@ public final class Roles {
     public static final String FEED = "feed";
 
     /**
+     * 12345 热线: the machine identity of the city hotline that transfers tickets to interaction-service and reports
+     * its call-back results. Not a staff role: it reads only the tickets it transferred.
+     */
+    public static final String HOTLINE = "hotline";
+
+    /**
      * Any of the six roles above: given to such identities by {@link StaffRole}; for endpoints open to every staff
      * member. Never put it in a token.
      */

@@ -23,6 +23,7 @@ import org.govopen.commons.problem.ResourceNotFoundException;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
+import org.govopen.commons.security.TrackingCredentials;
 import org.govopen.commons.security.UnitScope;
 import org.govopen.commons.time.GovClock;
 import org.govopen.request.api.ApplicationSummaryView;

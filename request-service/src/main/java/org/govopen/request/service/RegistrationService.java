@@ -15,6 +15,7 @@ import org.govopen.commons.deadline.Deadlines;
 import org.govopen.commons.problem.ConflictException;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Violation;
+import org.govopen.commons.security.TrackingCredentials;
 import org.govopen.commons.security.UnitScope;
 import org.govopen.commons.time.GovClock;
 import org.govopen.request.api.RegistrationForm;

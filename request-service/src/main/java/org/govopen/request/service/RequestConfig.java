@@ -13,13 +13,6 @@ public interface RequestConfig {
     @WithDefault(ApplicantKeys.DEVELOPMENT_SECRET)
     String applicantKeySecret();
 
-    /**
-     * Key of the tracking secrets' hashes (HMAC-SHA-256, {@link TrackingCredentials}): set a secret of your own in
-     * production and keep it; changing it makes the tracking secrets issued under the old key fail to verify.
-     */
-    @WithDefault("govopen-development-tracking-key")
-    String trackingSecretKey();
-
     /** 第三十五条: flag an application past this many of the applicant's in one calendar month. */
     @WithDefault("10")
     int excessivePerMonth();

@@ -1,7 +1,6 @@
-package org.govopen.request.service;
+package org.govopen.commons.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -12,14 +11,16 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The applicant's tracking code (public, printed on the receipt) and secret (shown once, stored only as a keyed,
- * salted hash). Letters and digits that are easy to confuse (0/O, 1/I/L) are left out.
+ * A citizen's tracking code (public, printed on the receipt of an application or a message) and secret (shown once,
+ * stored only as a keyed, salted hash): how an applicant or a writer follows their own case without an account. Letters and digits that are easy to confuse (0/O, 1/I/L) are left out.
  * <p>
  * The secret is random (10 characters of 31, about 50 bits), never chosen by a person, so it needs no slow
  * password hash: it is stored as {@code hmac-sha256:SALT:HMAC-SHA-256(key, salt ‖ secret)} under a server-side key
- * ({@code govopen.request.tracking-secret-key}) that is not in the database. A stolen table alone does not let
+ * ({@code govopen.tracking-secret-key}; request-service still reads its earlier name
+ * {@code govopen.request.tracking-secret-key}) that is not in the database. A stolen table alone does not let
  * anyone test a guess; with the key too, a guess still costs one HMAC against 2^50 candidates per row. (The
  * earlier form {@code ITERATIONS:SALT:PBKDF2-HMAC-SHA-256}, about a millisecond of CPU per registration, is still
  * verified.) See docs/architecture.md § Tracking secrets.
@@ -31,8 +32,8 @@ public class TrackingCredentials {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String HMAC = "hmac-sha256";
 
-    @Inject
-    RequestConfig config;
+    @ConfigProperty(name = "govopen.tracking-secret-key", defaultValue = "govopen-development-tracking-key")
+    String secretKey;
 
     private volatile SecretKeySpec key;
 
@@ -80,7 +81,7 @@ public class TrackingCredentials {
     private SecretKeySpec key() {
         SecretKeySpec k = key;
         if (k == null) {
-            k = new SecretKeySpec(config.trackingSecretKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+            k = new SecretKeySpec(secretKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
             key = k;
         }
         return k;
