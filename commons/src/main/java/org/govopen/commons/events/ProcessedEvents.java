@@ -35,6 +35,26 @@ public class ProcessedEvents {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * {@link #firstDelivery} for a batch of events in one statement: records each id and answers those delivered for
+     * the first time (the others were processed before, or appear twice in the batch).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public java.util.Set<String> firstDeliveries(String consumer, java.util.Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.List<String> fresh = em.createNativeQuery("insert into processed_event (consumer, event_id, processed_at) "
+                        + "select :consumer, ids.id, :at from unnest(cast(:ids as text[])) as ids(id) "
+                        + "on conflict do nothing returning event_id")
+                .setParameter("consumer", consumer)
+                .setParameter("ids", eventIds.stream().distinct().sorted().toArray(String[]::new)) // one order: no deadlock
+                .setParameter("at", clock.now())
+                .getResultList();
+        return new java.util.HashSet<>(fresh);
+    }
+
     /** Applies {@code effect} in a new transaction unless the event was processed already; true if applied. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean applyOnce(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {

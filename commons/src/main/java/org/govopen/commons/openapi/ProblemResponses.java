@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.govopen.commons.problem.Problem;
 
 /**
- * Documents, on every operation of every service, the {@code application/problem+json} answers the kernel gives
+ * Documents, on every operation under {@code /api/} of every service, the {@code application/problem+json} answers the kernel gives
  * ({@code ProblemMappers}), so that a generated client knows a 400 carries {@code violations} and a 409
  * {@code currentState}: 400 where the operation takes parameters or a body, 401 and 403 where it needs a token, 404
  * where its path names a resource, 409 where it changes something, 413 where it takes a body, and 500 and 503
@@ -38,6 +38,9 @@ public class ProblemResponses implements OASFilter {
             return;
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue; // a facade with an error format of its own (Open311 GeoReport v2 under /open311) documents its own
+            }
             PathItem item = path.getValue();
             boolean pathParameters = path.getKey().contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> op : item.getOperations().entrySet()) {
