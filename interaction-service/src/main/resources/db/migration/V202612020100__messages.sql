@@ -143,8 +143,11 @@ create table message_stats_day (
     -- a reply was sent (a message merged into another counts once that one is answered); a reopened one is open again
     replied             integer not null,
     replied_on_time     integer not null,
-    -- replied after the due date; open messages past it are counted live (they change with the clock, not the row)
+    -- replied after the due date
     replied_late        integer not null,
+    -- still open past the due date when the rollup ran (refreshed_at): a day is recomputed when a due time of its
+    -- messages passes, as when one of them changes
+    open_overdue        integer not null,
     reply_days_sum      bigint  not null,
     reply_hours_sum     numeric(14, 2) not null,
     -- histograms for the medians: index i (1-based) counts replies of i-1 working days / i-1 whole hours, the last
@@ -169,6 +172,7 @@ create table message_stats_month (
     replied             integer not null,
     replied_on_time     integer not null,
     replied_late        integer not null,
+    open_overdue        integer not null,
     reply_days_sum      bigint  not null,
     reply_hours_sum     numeric(14, 2) not null,
     reply_days_hist     integer[] not null,
@@ -181,7 +185,7 @@ create table message_stats_month (
 );
 
 -- until: the latest updated_at the rollup has seen (it looks again from a safety margin before it, for transactions
--- that committed late); refreshed_at: when it last ran, for the readers' maximum age
+-- that committed late); refreshed_at: when it last ran — the time open_overdue was counted at, and the readers' age
 create table message_stats_watermark (
     id            integer primary key check (id = 1),
     until         timestamptz not null,

@@ -21,7 +21,8 @@ import org.govopen.commons.security.Roles;
 import org.govopen.interaction.api.MessageForms;
 import org.govopen.interaction.api.MessageReceiptView;
 import org.govopen.interaction.api.MessageView;
-import org.govopen.interaction.service.HotlineTickets;
+import org.govopen.interaction.domain.MessageChannel;
+import org.govopen.interaction.service.MessageIntake;
 import org.govopen.interaction.service.MessageQueries;
 import org.govopen.interaction.service.Replies;
 
@@ -35,7 +36,7 @@ import org.govopen.interaction.service.Replies;
 public class HotlineResource {
 
     @Inject
-    HotlineTickets tickets;
+    MessageIntake intake;
 
     @Inject
     MessageQueries queries;
@@ -56,7 +57,7 @@ public class HotlineResource {
     @APIResponse(responseCode = "200", description = "a ticket number already received: the same ticket")
     public Response transfer(@Valid @NotNull MessageForms.Ticket form) {
         user.requireCovers(form.unit());
-        var received = tickets.receive(HotlineTickets.of(form), "12345 热线");
+        var received = intake.receive(Forms.of(form), "12345 热线");
         MessageReceiptView view = MessageResource.Receipts.of(received);
         return received.repeat() ? Response.ok(view).header("X-Repeat", "true").build()
                 : Response.created(URI.create("/api/v1/hotline/tickets/" + form.ticketNumber())).entity(view).build();
@@ -79,5 +80,15 @@ public class HotlineResource {
     public MessageView callback(@PathParam("number") String number, @Valid @NotNull MessageForms.Rating form) {
         var m = queries.hotlineTicket(number);
         return queries.view(replies.rate(m.id, form.satisfaction(), form.comment(), "12345 热线回访"));
+    }
+
+    /** The edge's reading of a ticket form. */
+    static final class Forms {
+        static MessageIntake.Incoming of(MessageForms.Ticket f) {
+            var c = f.caller() == null ? new MessageForms.Contact(null, null, null, null) : f.caller();
+            return new MessageIntake.Incoming(MessageChannel.HOTLINE_12345, f.ticketNumber(), f.transferredAt(), f.category(),
+                    f.subject(), f.text(), null, f.unit(), f.suggestion(), c.name(), c.phone(), c.email(), c.address(),
+                    Boolean.TRUE.equals(f.consentToPublish()));
+        }
     }
 }

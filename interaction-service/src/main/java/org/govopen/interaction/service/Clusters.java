@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.govopen.commons.events.Outbox;
 import org.govopen.commons.events.Topics;
@@ -51,29 +50,28 @@ public class Clusters {
         }
     }
 
+    /** Counts {@code m} and the {@code k - 1} other messages on its matter received with it (one batch). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void count(Message m) {
+    public void count(Message m, int k) {
         var window = config.clusters().window();
+        int threshold = config.clusters().threshold();
         OffsetDateTime since = ClusterRule.windowStart(m.receivedAt, window);
-        long inWindow = ((Number) em.createNativeQuery("select count(*) from message where office_unit = :office "
-                        + "and matter_key = :matter and received_at > :since and received_at <= :at")
+        // counted along the index (office, matter, received_at), never further than the threshold
+        long inWindow = ((Number) em.createNativeQuery("select count(*) from (select 1 from message where office_unit = :office "
+                        + "and matter_key = :matter and received_at > :since and received_at <= :at limit :threshold) w")
                 .setParameter("office", m.officeUnit).setParameter("matter", m.matterKey).setParameter("since", since)
-                .setParameter("at", m.receivedAt).getSingleResult()).longValue();
-        if (!ClusterRule.isCluster(inWindow, config.clusters().threshold())) {
+                .setParameter("at", m.receivedAt).setParameter("threshold", threshold).getSingleResult()).longValue();
+        if (!ClusterRule.isCluster(inWindow, threshold)) {
+            return;
+        }
+        // a cluster that continues takes the message in one statement (its row is locked only from here to the commit)
+        if (counted(m, k, window)) {
             return;
         }
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('cluster:' || :office || ':' || :matter))")
                 .setParameter("office", m.officeUnit).setParameter("matter", m.matterKey).getSingleResult();
-        Optional<MessageCluster> open = MessageCluster.<MessageCluster>find(
-                        "officeUnit = ?1 and matterKey = ?2 order by lastMessageAt desc", m.officeUnit, m.matterKey)
-                .firstResultOptional().filter(c -> ClusterRule.continues(c.lastMessageAt, m.receivedAt, window));
-        if (open.isPresent()) {
-            MessageCluster c = open.get();
-            c.messageCount++;
-            if (m.receivedAt.isAfter(c.lastMessageAt)) {
-                c.lastMessageAt = m.receivedAt;
-            }
-            return;
+        if (counted(m, k, window)) {
+            return; // another message made the cluster while this one waited
         }
         MessageCluster c = new MessageCluster();
         c.id = UUID.randomUUID();
@@ -85,7 +83,10 @@ public class Clusters {
                 .getSingleResult();
         c.title = PersonalDataMasker.maskText((String) first[0]);
         c.place = m.addressedUnit;
-        c.messageCount = (int) inWindow;
+        c.messageCount = ((Number) em.createNativeQuery("select count(*) from message where office_unit = :office "
+                        + "and matter_key = :matter and received_at > :since and received_at <= :at")
+                .setParameter("office", m.officeUnit).setParameter("matter", m.matterKey).setParameter("since", since)
+                .setParameter("at", m.receivedAt).getSingleResult()).intValue();
         c.firstMessageAt = first[1] instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
                 : (OffsetDateTime) first[1];
         c.lastMessageAt = m.receivedAt;
@@ -93,6 +94,16 @@ public class Clusters {
         c.persist();
         outbox.write(Topics.INTERACTION_EVENTS, ClusterDetected.TYPE, c.id.toString(), new ClusterDetected(c.id.toString(),
                 c.officeUnit, c.place, c.title, c.messageCount, c.firstMessageAt, c.lastMessageAt));
+    }
+
+    /** Counts the message into the matter's cluster if one continues (its last message within the window). */
+    private boolean counted(Message m, int k, java.time.Duration window) {
+        return em.createNativeQuery("update message_cluster set message_count = message_count + :k, "
+                        + "last_message_at = greatest(last_message_at, :at), version = version + 1 where id = ("
+                        + "select id from message_cluster where office_unit = :office and matter_key = :matter "
+                        + "order by last_message_at desc limit 1) and last_message_at >= :since")
+                .setParameter("at", m.receivedAt).setParameter("office", m.officeUnit).setParameter("matter", m.matterKey)
+                .setParameter("k", k).setParameter("since", ClusterRule.windowStart(m.receivedAt, window)).executeUpdate() > 0;
     }
 
     public Page<ClusterView> list(String unit, PageRequest paging) {

@@ -1,5 +1,7 @@
 package org.govopen.interaction.service;
 
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +31,8 @@ import org.govopen.interaction.domain.Message;
 @ApplicationScoped
 public class DispatchCatalogue {
 
+    static final String MATTERS = "dispatch-matters";
+
     @Inject
     EntityManager em;
 
@@ -39,6 +43,7 @@ public class DispatchCatalogue {
     GovClock clock;
 
     @Transactional
+    @CacheInvalidateAll(cacheName = MATTERS)
     public DispatchRoute add(KnowledgeForms.Route form) {
         user.requireCovers(form.officeUnit());
         user.requireCovers(form.leadUnit());
@@ -63,6 +68,7 @@ public class DispatchCatalogue {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = MATTERS)
     public void remove(UUID id) {
         DispatchRoute r = DispatchRoute.findById(id);
         if (r == null || !user.covers(r.officeUnit)) {
@@ -87,6 +93,12 @@ public class DispatchCatalogue {
         return DispatchRoute.list("officeUnit in ?1", units);
     }
 
+    /**
+     * The matters a desk's messages are keyed by ({@link MatterRule}), read for every message received: cached, for
+     * {@code quarkus.cache.caffeine."dispatch-matters".expire-after-write} (30 s) — a line added on another replica
+     * applies to its new messages within that time, on this one at once.
+     */
+    @CacheResult(cacheName = MATTERS)
     public List<String> mattersFor(String officeUnit) {
         return applicableTo(officeUnit).stream().map(r -> r.matter).distinct().toList();
     }

@@ -51,6 +51,17 @@ public interface InteractionConfig {
         /** How old the rollup may be before a read brings it up to date first. */
         @WithDefault("PT30S")
         Duration maxAge();
+
+        /** How often the rollup runs (the scheduler's {@code every}: 30s, 1m …; read by {@code StatisticsRollup}). */
+        @WithDefault("30s")
+        String refreshEvery();
+
+        /**
+         * How far behind its watermark the rollup looks again for changed messages: a transaction that committed
+         * late with an earlier {@code updated_at} is still counted.
+         */
+        @WithDefault("PT10M")
+        Duration safetyMargin();
     }
 
     interface Open311 {

@@ -72,39 +72,101 @@ public class MessageIntake {
     @Inject
     InteractionConfig config;
 
+    @Inject
+    org.govopen.commons.events.ProcessedEvents processed;
+
+    /** How far ahead of ours the hotline's clock may run. */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(2);
+
     @Transactional
     public Received receive(Incoming in, String actor) {
         OffsetDateTime now = clock.now();
         if (in.channel() == MessageChannel.HOTLINE_12345) {
-            if (in.transferredAt() == null) {
-                throw new InvalidInputException("transferredAt", "12345 工单须有转办时间");
-            }
-            if (in.transferredAt().isAfter(now)) {
-                throw new InvalidInputException("transferredAt", "转办时间不能晚于现在");
-            }
-            // one ticket number, one ticket: concurrent deliveries of a number wait here for each other
-            em.createNativeQuery("select pg_advisory_xact_lock(hashtext('hotline-ticket:' || :n))")
-                    .setParameter("n", in.hotlineTicket()).getSingleResult();
+            checkTransfer(in.transferredAt(), now);
+            lockTickets(List.of(in.hotlineTicket()));
             Optional<Message> known = Message.<Message>find("hotlineTicket", in.hotlineTicket()).firstResultOptional();
             if (known.isPresent()) {
                 return new Received(known.get(), null, true, null);
             }
         }
+        String secret = TrackingCredentials.newSecret();
+        Message m = build(in, now, numbers.next(year(now)), secret);
+        var due = replyClock.start(m);
+        m.persist();
+        transitions.apply(m, MessageAction.RECEIVE, actor, receiptNote(m), null);
+        clusters.count(m, 1);
+        return new Received(m, secret, false, DueExplanations.of(due.explain(replyClock.calendar())));
+    }
+
+    /** A ticket from the hotline's topic, with the id of the event that brought it. */
+    public record Delivered(String eventId, Incoming ticket) {
+    }
+
+    /**
+     * 12345 tickets from the topic, many in one transaction (issue 10: a city's busiest day in under a minute): each
+     * event applied once (the processed-event log, one statement for all), each ticket number once (known numbers and
+     * repeats within the batch change nothing), the messages, their deadlines, transitions and events written in
+     * batches, the clusters counted once per matter. Everything is validated before (the listener's poison check).
+     *
+     * @return how many tickets were new
+     */
+    @Transactional
+    public int receiveAll(String consumer, List<Delivered> batch, String actor) {
+        OffsetDateTime now = clock.now();
+        var fresh = processed.firstDeliveries(consumer, batch.stream().map(Delivered::eventId).toList());
+        List<Incoming> tickets = batch.stream().filter(d -> fresh.contains(d.eventId())).map(Delivered::ticket).toList();
+        if (tickets.isEmpty()) {
+            return 0;
+        }
+        List<String> numbersInBatch = tickets.stream().map(Incoming::hotlineTicket).distinct().sorted().toList();
+        lockTickets(numbersInBatch);
+        java.util.Set<String> known = new java.util.HashSet<>(em.createQuery(
+                        "select m.hotlineTicket from Message m where m.hotlineTicket in :numbers", String.class)
+                .setParameter("numbers", numbersInBatch).getResultList());
+        List<Message> created = new java.util.ArrayList<>();
+        List<Incoming> news = new java.util.ArrayList<>();
+        for (Incoming in : tickets) {
+            if (known.add(in.hotlineTicket())) {
+                checkTransfer(in.transferredAt(), now);
+                news.add(in);
+            }
+        }
+        if (news.isEmpty()) {
+            return 0;
+        }
+        List<String> messageNumbers = numbers.next(year(now), news.size());
+        for (int i = 0; i < news.size(); i++) {
+            Message m = build(news.get(i), now, messageNumbers.get(i), TrackingCredentials.newSecret());
+            replyClock.start(m); // its deadline, and the due date copied onto the message
+            created.add(m);
+        }
+        created.forEach(m -> m.persist());
+        em.flush(); // the messages first (their transitions refer to them), in JDBC batches
+        for (Message m : created) {
+            transitions.apply(m, MessageAction.RECEIVE, actor, receiptNote(m), null);
+        }
+        em.flush();
+        // matter by matter in one order for every batch, so that two batches never wait for each other's cluster rows
+        created.stream().collect(java.util.stream.Collectors.groupingBy(m -> m.officeUnit + '\0' + m.matterKey,
+                        java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .values().forEach(group -> clusters.count(group.get(group.size() - 1), group.size()));
+        return created.size();
+    }
+
+    private Message build(Incoming in, OffsetDateTime now, String number, String secret) {
         String office = in.officeUnit() != null ? in.officeUnit()
                 : in.addressedUnit() != null ? in.addressedUnit() : config.receptionUnit();
         if (!UnitScope.isWellFormed(office)) {
             throw new InvalidInputException("unit", "须为单位路径，如 nanning/qingxiu");
         }
-
         Message m = new Message();
         m.id = UUID.randomUUID();
         deadlines.aggregateCreated(MessageDeadlines.AGGREGATE, m.aggregateId());
         m.receivedAt = now;
         m.createdAt = now;
         m.updatedAt = now;
-        m.number = numbers.next(now.atZoneSameInstant(org.govopen.commons.calendar.WorkdayCalendar.ZONE).getYear());
+        m.number = number;
         m.trackingCode = TrackingCredentials.newCode();
-        String secret = TrackingCredentials.newSecret();
         m.trackingSecretHash = credentials.hash(secret);
         m.channel = in.channel();
         m.hotlineTicket = in.channel() == MessageChannel.HOTLINE_12345 ? in.hotlineTicket() : null;
@@ -122,13 +184,41 @@ public class MessageIntake {
         m.writerAddress = trimToNull(in.writerAddress());
         m.consentToPublish = in.consentToPublish();
         m.matterKey = MatterRule.keyOf(m.subject, m.body, catalogue.mattersFor(office));
-        m.state = org.govopen.interaction.domain.MessageStateMachine.next(null, MessageAction.RECEIVE); // recorded by transitions.apply below
-        var due = replyClock.start(m);
-        m.persist();
-        transitions.apply(m, MessageAction.RECEIVE, actor,
-                in.channel() == MessageChannel.HOTLINE_12345 ? "12345 热线转办，工单号 " + m.hotlineTicket : null, null);
-        clusters.count(m);
-        return new Received(m, secret, false, DueExplanations.of(due.explain(replyClock.calendar())));
+        m.state = org.govopen.interaction.domain.MessageStateMachine.next(null, MessageAction.RECEIVE); // recorded by transitions.apply
+        return m;
+    }
+
+    /**
+     * A transfer time is not in the future; two minutes are allowed for the hotline's clock running ahead of ours.
+     */
+    private static void checkTransfer(OffsetDateTime transferredAt, OffsetDateTime now) {
+        String refusal = transferRefusal(transferredAt, now);
+        if (refusal != null) {
+            throw new InvalidInputException("transferredAt", refusal);
+        }
+    }
+
+    /** Why a transfer time cannot be taken, or null. */
+    public static String transferRefusal(OffsetDateTime transferredAt, OffsetDateTime now) {
+        if (transferredAt == null) {
+            return "12345 工单须有转办时间";
+        }
+        return transferredAt.isAfter(now.plus(CLOCK_SKEW)) ? "转办时间不能晚于现在" : null;
+    }
+
+    /** One ticket number, one ticket: deliveries of a number (REST, topic, twice) wait here for each other. */
+    private void lockTickets(List<String> sortedNumbers) {
+        em.createNativeQuery("select count(pg_advisory_xact_lock(hashtext('hotline-ticket:' || n))) from "
+                        + "(select n from unnest(cast(:numbers as text[])) as t(n) order by n) s")
+                .setParameter("numbers", sortedNumbers.toArray(String[]::new)).getSingleResult();
+    }
+
+    private static String receiptNote(Message m) {
+        return m.channel == MessageChannel.HOTLINE_12345 ? "12345 热线转办，工单号 " + m.hotlineTicket : null;
+    }
+
+    private static int year(OffsetDateTime now) {
+        return now.atZoneSameInstant(org.govopen.commons.calendar.WorkdayCalendar.ZONE).getYear();
     }
 
     private static String firstWords(String text) {
