@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * Loads a small demo county into a running stack through the public REST APIs only (never SQL): 南宁市 with its
  * 民政局 and 自然资源局, 青秀区, two streets and a community; published catalogue entries in four pilot domains
  * (compiled by the unit, reviewed by the competent department, published by the disclosure office) with their
- * information, one of it late; documents with each disclosure attribute; applications in the states a demo needs.
+ * information, one of it late; documents with each disclosure attribute; applications in the states a demo needs;
+ * the district's opinion desk; its message desk (messages and a 12345 ticket, one reply published).
  *
  * <p>Run it with {@code deploy/local/demo} after {@code deploy/local/up}. It is idempotent: everything is looked up
  * first (units answer 409 when they exist; entries are found by unit and name, information by title, documents by
@@ -34,6 +35,7 @@ public class Demo {
     static final String CATALOG = env("GOVOPEN_CATALOG_URL", "http://127.0.0.1:8081");
     static final String REQUEST = env("GOVOPEN_REQUEST_URL", "http://127.0.0.1:8082");
     static final String SENTIMENT = env("GOVOPEN_SENTIMENT_URL", "http://127.0.0.1:8083");
+    static final String INTERACTION = env("GOVOPEN_INTERACTION_URL", "http://127.0.0.1:8084");
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final LocalDate TODAY = LocalDate.now(SHANGHAI);
 
@@ -66,6 +68,7 @@ public class Demo {
             documents();
             applications();
             opinion();
+            messages();
             awaitConversionProposal();
             closingMessage();
         } catch (DemoFailure e) {
@@ -623,6 +626,102 @@ public class Demo {
         return id;
     }
 
+    // ============================================================================================ messages
+
+    /**
+     * The district's message desk (政民互动): a knowledge-base answer, a line of the dispatch catalogue, a message
+     * replied, rated and published, a simple question answered within a day, a complaint in handling, a fresh one
+     * waiting for triage, and a 12345 ticket dispatched to a street. Each is found by its subject (or ticket number)
+     * before anything is written.
+     */
+    static void messages() {
+        say("messages and 12345 tickets (政民互动): knowledge base, dispatch catalogue, replies, publication");
+        String desk = token("clerk", DISTRICT, "desk.nanning.qingxiu");
+        String reviewer = token("reviewer", DISTRICT, "reviewer.nanning.qingxiu");
+        if (items(call("GET", INTERACTION + "/api/v1/faq?unit=" + enc(DISTRICT) + "&size=500", desk, null).expect(200).json())
+                .stream().anyMatch(f -> "居住证怎么办理".equals(str(f, "question")))) {
+            existing("knowledge-base entry 居住证怎么办理");
+        } else {
+            call("POST", INTERACTION + "/api/v1/faq", desk, obj("unit", DISTRICT, "question", "居住证怎么办理",
+                    "answer", "您好！请携带身份证、居住证明（租房合同或房产证明）到居住地社区服务中心办理，材料齐全当场受理，15 个工作日内制证。")).expect(201);
+            made("knowledge-base entry 居住证怎么办理");
+        }
+        if (items(call("GET", INTERACTION + "/api/v1/dispatch-routes?officeUnit=" + enc(DISTRICT) + "&size=500", desk, null).expect(200).json())
+                .stream().anyMatch(r -> "施工噪音".equals(str(r, "matter")))) {
+            existing("dispatch-catalogue line 施工噪音 → 中山街道");
+        } else {
+            call("POST", INTERACTION + "/api/v1/dispatch-routes", reviewer, obj("officeUnit", DISTRICT, "category", "COMPLAINT",
+                    "matter", "施工噪音", "leadUnit", ZHONGSHAN, "assistingUnits", List.of(XINZHU))).expect(201);
+            made("dispatch-catalogue line 投诉 × 施工噪音 → 中山街道 (协办 新竹街道)");
+        }
+        Map<String, String> known = new HashMap<>();
+        // the city's list: a message whose writer was not sure whom to address waits at the city's reception desk
+        for (Object m : items(call("GET", INTERACTION + "/api/v1/messages?unit=" + enc(CITY) + "&size=500",
+                token("operator", CITY, "operator.nanning"), null).expect(200).json())) {
+            known.putIfAbsent(str(m, "subject"), str(m, "id"));
+        }
+        String garbage = message(known, "新竹街道垃圾清运不及时", "新竹小区门口垃圾堆放三天无人清运，气味很大。我的电话13877771234。",
+                "COMPLAINT", XINZHU, true);
+        if (garbage != null) {
+            dispatchTo(desk, garbage, false, XINZHU);
+            replyAndRelease(reviewer, garbage, XINZHU, "新竹街道办事处",
+                    "您好！经核查，因清运车辆检修导致清运延误，现已恢复每日清运，并安排专人巡查。感谢您的监督。");
+            call("POST", INTERACTION + "/api/v1/messages/" + garbage + "/publish", reviewer, null).expect(200);
+            made("message 新竹街道垃圾清运不及时: dispatched to 新竹街道, replied and published (公开选登)");
+        }
+        String residence = message(known, "请问居住证怎么办理", "刚到南宁工作，请问居住证怎么办理，需要什么材料？", "CONSULTATION", DISTRICT, true);
+        if (residence != null) {
+            dispatchTo(desk, residence, true, XINZHU);
+            replyAndRelease(reviewer, residence, XINZHU, "新竹街道办事处",
+                    "您好！请携带身份证、居住证明（租房合同或房产证明）到居住地社区服务中心办理，材料齐全当场受理，15 个工作日内制证。");
+            made("message 请问居住证怎么办理: a simple and common question (1 working day), answered from the knowledge base");
+        }
+        String noise = message(known, "中山街道夜间施工噪音扰民", "工地每晚十一点后仍在施工噪音很大，影响休息。", "COMPLAINT", DISTRICT, false);
+        if (noise != null) {
+            dispatchTo(desk, noise, false, ZHONGSHAN);
+            made("message 中山街道夜间施工噪音扰民: dispatched to 中山街道 (from the dispatch catalogue), due within 5 working days");
+        }
+        if (message(known, "小区路灯不亮", "青秀区某小区路灯坏了一周，晚上出行不便。", "REQUEST_FOR_HELP", null, true) != null) {
+            made("message 小区路灯不亮: waiting for triage at the reception desk");
+        }
+        String hotline = token("hotline", CITY, "hotline.nanning");
+        var ticket = call("POST", INTERACTION + "/api/v1/hotline/tickets", hotline, obj("ticketNumber", "12345-DEMO-0001",
+                "transferredAt", java.time.OffsetDateTime.now(SHANGHAI).minusHours(2).withNano(0).toString(), "category", "COMPLAINT",
+                "subject", "中山路占道经营", "text", "市民来电反映中山路夜市摊贩占道经营，影响通行。", "unit", DISTRICT,
+                "suggestion", "建议派中山街道办理", "caller", obj("name", "王先生", "phone", "13900001111"))).expect(201, 200);
+        Map<String, Object> t = map(ticket.json());
+        if ("RECEIVED".equals(str(t, "state"))) {
+            dispatchTo(desk, str(t, "id"), false, ZHONGSHAN);
+            made("12345 ticket 12345-DEMO-0001: transferred by the hotline, dispatched to 中山街道");
+        } else {
+            existing("12345 ticket 12345-DEMO-0001");
+        }
+    }
+
+    /** The message's id if written now, null if it was there. */
+    static String message(Map<String, String> known, String subject, String text, String category, String unit, boolean consent) {
+        if (known.containsKey(subject)) {
+            existing("message " + subject);
+            return null;
+        }
+        Map<String, Object> form = new java.util.LinkedHashMap<>(obj("subject", subject, "text", text, "category", category,
+                "contact", obj("name", "市民张女士", "phone", "13877771234"), "consentToPublish", consent));
+        if (unit != null) {
+            form.put("unit", unit);
+        }
+        return str(call("POST", INTERACTION + "/api/v1/messages", null, form).expect(201).json(), "id");
+    }
+
+    static void dispatchTo(String desk, String id, boolean simple, String unit) {
+        call("POST", INTERACTION + "/api/v1/messages/" + id + "/dispatch", desk, obj("simple", simple, "leadUnit", unit)).expect(200);
+    }
+
+    static void replyAndRelease(String reviewer, String id, String unit, String unitName, String text) {
+        call("POST", INTERACTION + "/api/v1/messages/" + id + "/reply", token("handler", unit, "handler." + unit.replace('/', '.')),
+                obj("text", text, "unitName", unitName)).expect(200);
+        call("POST", INTERACTION + "/api/v1/messages/" + id + "/reply/release", reviewer, null).expect(200);
+    }
+
     static void closingMessage() {
         System.out.printf("%ndemo: %d created or changed, %d already there%n", created, unchanged);
         String nl = System.lineSeparator();
@@ -638,7 +737,7 @@ public class Demo {
                 "  # operator of 南宁市 (sees every unit's deadlines, cases and opinion incidents)",
                 "  export OPERATOR=" + token("operator", CITY, "operator.nanning"),
                 "",
-                "Four things to try:",
+                "Five things to try:",
                 "  1. Search the public catalogue as a citizen (低保 also finds 最低生活保障):",
                 "     curl -s -G " + CATALOG + "/api/v1/public/search --data-urlencode q=低保",
                 "  2. Review the submitted 控制性详细规划 entry as the city's natural-resources bureau, then publish it:",
@@ -649,8 +748,11 @@ public class Demo {
                 "     curl -s " + REQUEST + "/api/v1/applications/" + repliedCaseId + "/reply-letter -H \"Authorization: Bearer $CLERK\" > letter.html",
                 "  4. The opinion incidents of the city and below, with their response windows:",
                 "     curl -s " + SENTIMENT + "/api/v1/incidents -H \"Authorization: Bearer $OPERATOR\"",
-                "  Or in a browser: " + CATALOG + "/q/swagger-ui, " + REQUEST + "/q/swagger-ui and " + SENTIMENT
-                        + "/q/swagger-ui (Authorize with a token above)"));
+                "  5. Published messages and their replies (公开选登), and this year's message statistics, as a citizen:",
+                "     curl -s " + INTERACTION + "/api/v1/public/messages",
+                "     curl -s '" + INTERACTION + "/api/v1/statistics?period=year'",
+                "  Or in a browser: " + CATALOG + "/q/swagger-ui, " + REQUEST + "/q/swagger-ui, " + SENTIMENT
+                        + "/q/swagger-ui and " + INTERACTION + "/q/swagger-ui (Authorize with a token above)"));
     }
 
     // ============================================================================================ helpers

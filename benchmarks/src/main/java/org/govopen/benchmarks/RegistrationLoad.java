@@ -248,8 +248,24 @@ public final class RegistrationLoad {
         }
     }
 
-    /** An in-person application of natural person number {@code i}, with a valid ID number distinct per {@code i}. */
+    /**
+     * The body of registration {@code i}: an application (request-service), or with {@code -Dload.body=message} a
+     * citizen's website message (interaction-service).
+     */
     static String body(int i) {
+        return "message".equals(System.getProperty("load.body")) ? messageBody(i) : applicationBody(i);
+    }
+
+    /** A website message about one of a few matters, with a phone number in the text (masked where shown). */
+    static String messageBody(int i) {
+        String[] matters = {"夜间施工噪音", "小区停水", "道路积水", "垃圾清运不及时", "路灯不亮", "占道经营"};
+        return ("{\"subject\":\"压测：%s %d\",\"text\":\"压测留言：%s，请尽快处理。联系电话13800000000\",\"category\":\"COMPLAINT\","
+                + "\"unit\":\"nanning/qingxiu\",\"contact\":{\"name\":\"压测留言人\",\"phone\":\"13800000000\"},\"consentToPublish\":false}")
+                .formatted(matters[i % matters.length], i, matters[i % matters.length]);
+    }
+
+    /** An in-person application of natural person number {@code i}, with a valid ID number distinct per {@code i}. */
+    static String applicationBody(int i) {
         String base = "4501031990" + String.format("%07d", i % 10_000_000);
         int sum = 0;
         for (int k = 0; k < 17; k++) {
