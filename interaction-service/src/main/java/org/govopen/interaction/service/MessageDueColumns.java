@@ -28,6 +28,9 @@ public class MessageDueColumns {
     @Inject
     Deadlines deadlines;
 
+    @Inject
+    org.govopen.commons.time.GovClock clock;
+
     void onChange(@Observes DeadlineChanged change) {
         var key = change.key();
         if (!MessageDeadlines.AGGREGATE.equals(key.aggregateType()) || !MessageDeadlines.REPLY.equals(key.kind())) {
@@ -38,7 +41,11 @@ public class MessageDueColumns {
         }
         Message m = em.find(Message.class, UUID.fromString(key.aggregateId()));
         if (m != null) {
+            boolean moved = m.replyDueDate != null && !m.replyDueDate.equals(change.dueDate());
             copy(m, change.state(), change.dueDate(), change.dueAt());
+            if (moved && clock.now().isAfter(m.updatedAt)) {
+                m.updatedAt = clock.now(); // the statistics rollup recomputes the day (a calendar year loaded moved it)
+            }
         }
     }
 

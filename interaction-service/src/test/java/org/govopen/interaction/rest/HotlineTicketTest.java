@@ -98,6 +98,28 @@ class HotlineTicketTest extends InteractionTestSupport {
     }
 
     @Test
+    @DisplayName("the hotline's call-back result from its topic rates the ticket (满意 closes it); one for an unknown ticket goes to the dead-letter topic")
+    void callBacksFromTheTopic() {
+        String id = transfer(ticket("12345-1102-0005", "2026-11-02T08:30:00+08:00", "人行道砖块松动")).statusCode(201)
+                .extract().path("id");
+        dispatch(id, false, BUREAU).statusCode(200);
+        reply(id, "已修复。").statusCode(200);
+        try (TopicRecorder dlq = TopicRecorder.of("govopen.dlq.interaction")) {
+            TopicPublisher.publish(Topics.INBOUND_HOTLINE, "12345-1102-0005", "govopen.inbound.hotline.callback", "12345",
+                    "{\"ticketNumber\":\"12345-1102-0005\",\"satisfaction\":\"SATISFIED\",\"comment\":\"已回访\"}");
+            TopicPublisher.publish(Topics.INBOUND_HOTLINE, "12345-NOPE", "govopen.inbound.hotline.callback", "12345",
+                    "{\"ticketNumber\":\"12345-NOPE\",\"satisfaction\":\"SATISFIED\"}");
+            RecordedEvent dead = dlq.await(e -> "12345-NOPE".equals(e.key()), Duration.ofSeconds(30));
+            assertEquals("govopen.inbound.hotline.callback", dead.type());
+            org.hamcrest.MatcherAssert.assertThat(dead.headers().get("dead-letter-reason"),
+                    org.hamcrest.Matchers.containsString("12345-NOPE"));
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                get("hotline", "nanning", "/api/v1/hotline/tickets/12345-1102-0005").statusCode(200)
+                        .body("state", equalTo("CLOSED")).body("satisfaction", equalTo("SATISFIED")));
+    }
+
+    @Test
     @DisplayName("only the hotline's credential transfers tickets, for the units it covers; a citizen's call is 401")
     void onlyTheHotlineTransfers() {
         var t = ticket("12345-1102-0004", "2026-11-02T08:30:00+08:00", "噪音");
