@@ -196,7 +196,7 @@ public final class Fuzz {
                                     + "\t" + p.mutation() + "\tbody: " + Fmt.prefix(body(p.req()), 300) + "\tanswer: " + Fmt.prefix(a.body(), 300));
                         }
                     }
-                    if (a.status() == Http.NO_ANSWER || a.is5xx() || (a.status() >= 400 && !a.problemJson())
+                    if (a.status() == Http.NO_ANSWER || a.is5xx() || (a.status() >= 400 && !errorFormatOk(p, a))
                             || (a.is2xx() && MUST_REJECT.contains(p.family()))) {
                         odd.add(new Outcome(p, a.status(), a.error(), a.contentType(), Fmt.prefix(a.body(), 200)));
                     }
@@ -277,6 +277,19 @@ public final class Fuzz {
                 + "; 5xx requests in reliability/out/fuzz-5xx.txt");
         System.out.flush();
         return c5 == 0 && none == 0 && readyAfter;
+    }
+
+    /**
+     * An error in the format its API promises: problem+json everywhere, except the Open311 GeoReport v2 facade
+     * ({@code /open311/}), whose spec prescribes a list of {@code {code, description}} in JSON or XML.
+     */
+    static boolean errorFormatOk(Probe p, Http.Answer a) {
+        if (p.req().url().contains("/open311/")) {
+            String b = a.body() == null ? "" : a.body().strip();
+            return (b.startsWith("[{\"code\":") || b.contains("<errors>")) && a.contentType() != null
+                    && (a.contentType().startsWith("application/json") || a.contentType().startsWith("text/xml"));
+        }
+        return a.problemJson();
     }
 
     /** What a probe got, when it is worth a look. */
