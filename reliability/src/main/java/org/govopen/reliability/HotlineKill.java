@@ -1,0 +1,231 @@
+package org.govopen.reliability;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * (h) 12345 tickets across a {@code kill -9} of interaction-service mid-intake: {@code TICKETS} (30,000) tickets on
+ * govopen.inbound.hotline (one in twenty a second delivery of an earlier number), interaction-service killed
+ * {@code KILL_AFTER_SECONDS} (6) after the first publish — batches half written, offsets not yet committed — and
+ * restarted by {@code deploy/local/up}. Every distinct ticket number must be exactly one message with one reply
+ * deadline and one {@code receive} event on govopen.interaction.events (a redelivery of the same event id is counted
+ * apart: the outbox delivers at least once); none lost, none twice.
+ * <pre>java … HotlineKill ROOT</pre>
+ */
+public final class HotlineKill extends Experiment {
+
+    HotlineKill(Path root) {
+        super(root);
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(new HotlineKill(Path.of(args[0])).run() ? 0 : 1);
+    }
+
+    boolean run() throws Exception {
+        Stack stack = new Stack(root, "hotline-kill");
+        requireStack(stack, false);
+        int n = (int) env("TICKETS", 30_000);
+        long killAfter = env("KILL_AFTER_SECONDS", 6);
+        String run = "R" + UUID.randomUUID().toString().substring(0, 8);
+        Map<TopicPartition, Long> from = ends("govopen.interaction.events");
+        Set<String> distinct = new HashSet<>();
+        long start = System.nanoTime();
+        long[] storedAtKill = {-1};
+        Thread killer = new Thread(() -> {
+            try {
+                sleepSeconds(killAfter);
+                long pid = stack.pid("interaction");
+                stack.signal(pid, "9");
+                for (int i = 0; i < 50 && Stack.alive(pid); i++) {
+                    Thread.sleep(100);
+                }
+                try (Connection c = Stack.db("interaction")) {
+                    storedAtKill[0] = count(c, "select count(*) from message where hotline_ticket like ?", run + "-%");
+                }
+                stack.log("interaction-service (pid " + pid + ") killed at " + OffsetDateTime.now(ZoneOffset.ofHours(8))
+                        + " with " + storedAtKill[0] + " tickets stored");
+            } catch (Exception e) {
+                stack.log("kill failed: " + e);
+            }
+        });
+        killer.start();
+        String transferred = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).toString();
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (int i = 0; i < n; i++) {
+                int k = i > 100 && i % 20 == 0 ? i - 97 : i;
+                String number = run + "-" + k;
+                distinct.add(number);
+                String data = "{\"ticketNumber\":\"" + number + "\",\"transferredAt\":\"" + transferred + "\",\"category\":\"COMPLAINT\","
+                        + "\"subject\":\"可靠性试验 工单\",\"text\":\"可靠性试验：市民来电 " + k + "\",\"unit\":\"nanning/qingxiu\"}";
+                ProducerRecord<String, String> r = new ProducerRecord<>("govopen.inbound.hotline", number, data);
+                r.headers().add("ce_specversion", b("1.0"));
+                r.headers().add("ce_id", b(UUID.randomUUID().toString()));
+                r.headers().add("ce_type", b("govopen.inbound.hotline.ticket"));
+                r.headers().add("ce_source", b("/12345/reliability"));
+                r.headers().add("ce_time", b(OffsetDateTime.now().toString()));
+                r.headers().add("content-type", b("application/json"));
+                producer.send(r);
+                if (i % 2000 == 0) {
+                    Thread.sleep(200); // about 10,000/s: the kill falls into the intake, not after it
+                }
+            }
+        }
+        killer.join();
+        boolean upOk = stack.up();
+        stack.log("deploy/local/up " + (upOk ? "done" : "FAILED") + " at " + OffsetDateTime.now(ZoneOffset.ofHours(8)));
+
+        // wait until every distinct number is a message, or nothing moves for a minute
+        long stored = 0;
+        long last = -1;
+        long lastMove = System.nanoTime();
+        try (Connection c = Stack.db("interaction")) {
+            while ((stored = count(c, "select count(*) from message where hotline_ticket like ?", run + "-%")) < distinct.size()) {
+                if (stored != last) {
+                    last = stored;
+                    lastMove = System.nanoTime();
+                } else if (System.nanoTime() - lastMove > 60_000_000_000L) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long deadlines = count(c, "select count(*) from deadline d join message m on d.aggregate_id = m.id::text "
+                    + "where d.aggregate_type = 'message' and m.hotline_ticket like ?", run + "-%");
+            long twice = count(c, "select count(*) from (select hotline_ticket from message where hotline_ticket like ? "
+                    + "group by hotline_ticket having count(*) > 1) t", run + "-%");
+            Set<String> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("select id::text from message where hotline_ticket like ?")) {
+                ps.setString(1, run + "-%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            sleepSeconds(5); // the outbox's last batch
+            Map<String, Set<String>> receiveIds = new HashMap<>();
+            long redelivered = 0;
+            Set<String> seen = new HashSet<>();
+            for (ConsumerRecord<String, String> r : read(from)) {
+                if (!ids.contains(r.key()) || !"govopen.interaction.message.receive".equals(header(r, "ce_type"))) {
+                    continue;
+                }
+                String id = header(r, "ce_id");
+                if (!seen.add(id)) {
+                    redelivered++;
+                }
+                receiveIds.computeIfAbsent(r.key(), x -> new HashSet<>()).add(id);
+            }
+            long withoutEvent = ids.stream().filter(id -> !receiveIds.containsKey(id)).count();
+            long twoEvents = receiveIds.values().stream().filter(s -> s.size() > 1).count();
+            boolean clean = upOk && stored == distinct.size() && twice == 0 && deadlines == stored && withoutEvent == 0 && twoEvents == 0;
+            System.out.printf("hotline-kill: %d tickets (%d distinct numbers) published, interaction-service killed %d s in with "
+                            + storedAtKill[0] + " of them stored, and restarted (%s); %.0f s later %d messages stored (lost %d), numbers stored twice %d, reply deadlines %d, "
+                            + "messages without a receive event %d, with two %d; %d event ids delivered more than once (same id)%s%n",
+                    n, distinct.size(), killAfter, upOk ? "up" : "UP FAILED", seconds, stored, distinct.size() - stored, twice,
+                    deadlines, withoutEvent, twoEvents, redelivered, clean ? "" : " — FINDING");
+            cleanUp(c, run);
+            return clean;
+        }
+    }
+
+    private static void cleanUp(Connection c, String run) throws Exception {
+        for (String sql : List.of(
+                "delete from message_transition where message_id in (select id from message where hotline_ticket like ?)",
+                "delete from deadline where aggregate_type = 'message' and aggregate_id in (select id::text from message where hotline_ticket like ?)",
+                "delete from message where hotline_ticket like ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, run + "-%");
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("delete from message_cluster where title like '可靠性试验%'")) {
+            ps.executeUpdate();
+        }
+    }
+
+    private static long count(Connection c, String sql, String arg) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        return new KafkaProducer<>(p);
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return new KafkaConsumer<>(p);
+    }
+
+    private static Map<TopicPartition, Long> ends(String topic) {
+        try (KafkaConsumer<String, String> c = consumer()) {
+            List<TopicPartition> parts = c.partitionsFor(topic).stream().map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            return c.endOffsets(parts, Duration.ofSeconds(30));
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> read(Map<TopicPartition, Long> from) {
+        List<ConsumerRecord<String, String>> out = new ArrayList<>();
+        try (KafkaConsumer<String, String> c = consumer()) {
+            c.assign(from.keySet());
+            from.forEach(c::seek);
+            Map<TopicPartition, Long> end = c.endOffsets(from.keySet(), Duration.ofSeconds(30));
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (System.currentTimeMillis() < deadline
+                    && end.entrySet().stream().anyMatch(e -> c.position(e.getKey()) < e.getValue())) {
+                c.poll(Duration.ofMillis(500)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+}
