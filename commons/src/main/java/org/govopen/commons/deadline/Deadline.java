@@ -149,8 +149,10 @@ public class Deadline extends PanacheEntityBase {
             dueDate = due.dueDate();
             dueAt = due.dueAt();
             provisional = due.provisional();
-            warnAt = warnWorkingDays == null || warnWorkingDays <= 0 ? null
-                    : WorkdayCalendar.startOf(calendar.subtractWorkingDays(dueDate, warnWorkingDays));
+            // N > 0: at the start of the N-th working day before the due date; 0: at the start of the due date itself
+            // (a one-day period, whose day before is the day it counts from); negative: no warning
+            warnAt = warnWorkingDays == null || warnWorkingDays < 0 ? null
+                    : WorkdayCalendar.startOf(warnWorkingDays == 0 ? dueDate : calendar.subtractWorkingDays(dueDate, warnWorkingDays));
             warnings = warnAt == null ? null : new OffsetDateTime[] {warnAt};
         } else {
             // the day the instant falls in, in Asia/Shanghai (a deadline at 24:00 belongs to the day before)

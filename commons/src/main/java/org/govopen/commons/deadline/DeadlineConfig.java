@@ -7,7 +7,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "govopen.deadlines")
 public interface DeadlineConfig {
 
-    /** Warn this many working days before a working-day deadline's due date (configurable, default 3). */
+    /**
+     * Warn this many working days before a working-day deadline's due date (configurable, default 3); 0 warns at the
+     * start of the due date itself, a negative number not at all.
+     */
     @WithDefault("3")
     int warningWorkingDays();
 

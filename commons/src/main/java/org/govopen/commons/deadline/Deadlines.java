@@ -215,17 +215,18 @@ public class Deadlines {
     }
 
     /**
-     * The period becomes {@code workingDays} working days of its basis (a case classified after its clock started:
-     * a message found simple at triage). Warnings already raised stay raised; a due time the change puts behind us
+     * The period becomes {@code workingDays} working days of its basis, warned {@code warnWorkingDays} before (a case
+     * classified after its clock started: a message found simple at triage). Warnings already raised stay raised; a due time the change puts behind us
      * is breached by the next sweep.
      */
     @Transactional
-    public Deadline changeWorkingDays(DeadlineKey key, int workingDays) {
+    public Deadline changeWorkingDays(DeadlineKey key, int workingDays, int warnWorkingDays) {
         Deadline d = require(key);
         if (!d.countsWorkingDays()) {
             throw new IllegalStateException("deadline " + key + " does not count working days");
         }
         d.workingDays = workingDays;
+        d.warnWorkingDays = warnWorkingDays;
         d.reschedule(calendar.get(), clock.now());
         return changed(d);
     }

@@ -20,6 +20,16 @@ public final class ReplyPeriodRule {
     private ReplyPeriodRule() {
     }
 
+    /**
+     * When the unit is warned (not a rule of rules.md; the product's): a 5-day period on the working day before its
+     * due date, a 1-day period on the morning of its due date — its day before is the day of receipt, so a warning
+     * "one working day before" would fire at once. In the kernel's terms: working days before the due date, 0 for the
+     * due date itself.
+     */
+    public static int warningWorkingDays(boolean simple) {
+        return simple ? 0 : 1;
+    }
+
     /** How many working days the reply may take. */
     public static int workingDays(boolean simple) {
         return simple ? SIMPLE_WORKING_DAYS : WORKING_DAYS;

@@ -31,7 +31,7 @@ public class ReplyClock {
     /** At receipt: 5 working days until the office decides (a simple question is shortened at triage). */
     public Deadline start(Message m) {
         Deadline d = deadlines.openWorkingDays(MessageDeadlines.reply(m), MessageDeadlines.label(m), m.officeUnit,
-                basis(m), ReplyPeriodRule.workingDays(false));
+                basis(m), ReplyPeriodRule.workingDays(false), ReplyPeriodRule.warningWorkingDays(false));
         MessageDueColumns.copy(m, d);
         return d;
     }
@@ -45,8 +45,9 @@ public class ReplyClock {
         var key = MessageDeadlines.reply(m);
         Deadline d = deadlines.find(key).orElseThrow();
         int days = ReplyPeriodRule.workingDays(simple) + m.extensionDays;
-        if (d.workingDays == null || d.workingDays != days) {
-            deadlines.changeWorkingDays(key, days);
+        int warn = ReplyPeriodRule.warningWorkingDays(simple && m.extensionDays == 0);
+        if (d.workingDays == null || d.workingDays != days || !Integer.valueOf(warn).equals(d.warnWorkingDays)) {
+            deadlines.changeWorkingDays(key, days, warn);
         }
     }
 
@@ -83,12 +84,10 @@ public class ReplyClock {
     /** 重办: a new period from {@code day}, as long as the first (1 or 5 working days). */
     public void restart(Message m, LocalDate day) {
         var key = MessageDeadlines.reply(m);
-        Deadline d = deadlines.find(key).orElseThrow();
         m.extensionDays = 0;
         deadlines.restartFrom(key, day);
-        if (d.workingDays == null || d.workingDays != ReplyPeriodRule.workingDays(Boolean.TRUE.equals(m.simple))) {
-            deadlines.changeWorkingDays(key, ReplyPeriodRule.workingDays(Boolean.TRUE.equals(m.simple)));
-        }
+        boolean simple = Boolean.TRUE.equals(m.simple);
+        deadlines.changeWorkingDays(key, ReplyPeriodRule.workingDays(simple), ReplyPeriodRule.warningWorkingDays(simple));
         deadlines.reassign(key, m.handlingUnit());
     }
 

@@ -41,6 +41,8 @@ class DeadlineAlertsTest extends InteractionTestSupport {
             RecordedEvent warning = alerts.await(e -> id.equals(e.subject()), Duration.ofSeconds(20));
             assertTrue(warning.type().endsWith("warning"), warning.type());
             assertEquals(BUREAU, JsonPath.from(warning.data()).getString("unit"));
+            // the working day before the due date (Friday 11-06; the weekend does not count)
+            assertEquals("2026-11-06T00:00:00+08:00", JsonPath.from(warning.data()).getString("scheduledAt"));
             at("2026-11-10T00:00:01+08:00");
             RecordedEvent breach = alerts.await(e -> id.equals(e.subject()) && e.type().endsWith("breach"), Duration.ofSeconds(20));
             assertEquals("reply", JsonPath.from(breach.data()).getString("deadlineKind"));
@@ -53,6 +55,22 @@ class DeadlineAlertsTest extends InteractionTestSupport {
                 .body("history[-1].action", equalTo("SUPERVISE")).body("urgeCount", equalTo(2));
         get("clerk", DESK, "/api/v1/messages?overdue=true").statusCode(200)
                 .body("items.findAll { it.id == '" + id + "' }.size()", equalTo(1));
+    }
+
+    @Test
+    @DisplayName("a simple question (1 working day) is warned on the morning of its due date, not at once on dispatch")
+    void aSimpleQuestionIsWarnedOnItsDueDay() {
+        at("2026-11-06T16:00:00+08:00"); // a Friday afternoon: due Monday 11-09
+        String id = write("请问社保卡在哪里补办").getString("id");
+        try (TopicRecorder alerts = TopicRecorder.of(Topics.ALERTS)) {
+            dispatch(id, true, BUREAU).statusCode(200).body("replyDueDate", equalTo("2026-11-09"));
+            List<RecordedEvent> atOnce = alerts.drain(Duration.ofSeconds(4));
+            assertTrue(atOnce.stream().noneMatch(e -> id.equals(e.subject())), atOnce.toString());
+            at("2026-11-09T00:00:01+08:00");
+            RecordedEvent warning = alerts.await(e -> id.equals(e.subject()), Duration.ofSeconds(20));
+            assertTrue(warning.type().endsWith("warning"), warning.type());
+            assertEquals("2026-11-09T00:00:00+08:00", JsonPath.from(warning.data()).getString("scheduledAt"));
+        }
     }
 
     @Test

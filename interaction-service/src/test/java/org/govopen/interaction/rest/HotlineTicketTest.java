@@ -77,7 +77,8 @@ class HotlineTicketTest extends InteractionTestSupport {
             at("2026-11-04T15:00:00+08:00");
             reply(id, "已安排维修，预计本周内修复。联系电话13912345678").statusCode(200).body("state", equalTo("REPLIED"))
                     .body("repliedOnTime", equalTo(true));
-            RecordedEvent back = events.await(e -> "govopen.interaction.hotline.reply".equals(e.type()), Duration.ofSeconds(20));
+            RecordedEvent back = events.await(e -> "govopen.interaction.hotline.reply".equals(e.type())
+                    && "12345-1102-0003".equals(e.key()), Duration.ofSeconds(20));
             JsonPath data = JsonPath.from(back.data());
             assertEquals("12345-1102-0003", back.key());
             assertEquals("12345-1102-0003", data.getString("ticketNumber"));
