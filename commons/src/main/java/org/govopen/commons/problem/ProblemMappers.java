@@ -251,6 +251,14 @@ public class ProblemMappers {
      * in time) is {@link Outage#DATABASE_UNAVAILABLE}; 57014, a statement cancelled by {@code statement_timeout}, is
      * {@link Outage#STATEMENT_TIMEOUT}. Null for anything else.
      */
+    /**
+     * Whether {@code e} is the database being away or overloaded ({@link #outageOf}): what a consumer waits out rather
+     * than parks.
+     */
+    public static boolean isOutage(Throwable e) {
+        return outageOf(e) != null;
+    }
+
     static Outage outageOf(Throwable e) {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();

@@ -3,12 +3,14 @@ package org.govopen.interaction.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.govopen.commons.events.DeadLetters;
 import org.govopen.commons.events.EventData;
@@ -16,6 +18,7 @@ import org.govopen.commons.events.InboundEvent;
 import org.govopen.commons.events.PoisonEventException;
 import org.govopen.commons.events.ProcessedEvents;
 import org.govopen.commons.problem.ProblemException;
+import org.govopen.commons.problem.ProblemMappers;
 import org.govopen.commons.security.UnitScope;
 import org.govopen.commons.time.GovClock;
 import org.govopen.interaction.domain.MessageCategory;
@@ -23,6 +26,7 @@ import org.govopen.interaction.domain.MessageChannel;
 import org.govopen.interaction.domain.Satisfaction;
 import org.govopen.interaction.service.MessageIntake;
 import org.govopen.interaction.service.Replies;
+import org.jboss.logging.Logger;
 
 /**
  * Transport for {@code govopen.inbound.hotline} (docs/events/govopen.inbound.hotline.ticket.v1.json and
@@ -31,8 +35,14 @@ import org.govopen.interaction.service.Replies;
  * goes to the dead-letter topic on its own ({@link DeadLetters}) before anything is stored; the tickets of the batch
  * are then taken in by {@link MessageIntake#receiveAll} in one transaction — each event once (the processed-event
  * log), each ticket number once (a redelivery, or the same ticket sent by REST too); call-backs one by one, in
- * order, after the tickets. A failure of the batch (the database away) retries it whole; nothing is acknowledged
- * before it is stored or parked.
+ * order, after the tickets. Nothing is acknowledged before it is stored or parked:
+ * <ul>
+ *   <li>the database away, or two transactions in each other's way (a deadlock, a serialization failure): the batch is
+ *       tried again, with a growing pause, for up to {@link #PATIENCE} — a restart of PostgreSQL never sends tickets to
+ *       the dead-letter topic (an outage longer than that is left to the connector's failure strategy);</li>
+ *   <li>anything else: one record of the batch is at fault; the tickets are then taken in one by one and the one that
+ *       fails is parked, the others stored.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class HotlineListener {
@@ -41,6 +51,7 @@ public class HotlineListener {
     public static final String TICKET = "govopen.inbound.hotline.ticket";
     public static final String CALLBACK = "govopen.inbound.hotline.callback";
     private static final String ACTOR = "12345 热线";
+    private static final Logger LOG = Logger.getLogger(HotlineListener.class);
 
     @Inject
     ProcessedEvents processed;
@@ -57,18 +68,24 @@ public class HotlineListener {
     @Inject
     GovClock clock;
 
+    /** How long a batch waits for the database to come back before it is left to the failure strategy. */
+    static final Duration PATIENCE = Duration.ofMinutes(10);
+
     @Incoming("inbound-hotline")
     @Blocking(value = "hotline-intake", ordered = false)
-    @Retry(maxRetries = 3, delay = 500)
     public void on(ConsumerRecords<String, String> records) {
         List<MessageIntake.Delivered> tickets = new ArrayList<>();
+        Map<String, ConsumerRecord<String, String>> recordOf = new HashMap<>();
         List<ConsumerRecord<String, String>> callbacks = new ArrayList<>();
         OffsetDateTime now = clock.now();
         for (ConsumerRecord<String, String> record : records) {
             try {
                 InboundEvent event = InboundEvent.of(record);
                 switch (event.type()) {
-                    case TICKET -> tickets.add(new MessageIntake.Delivered(event.id(), ticket(event, now)));
+                    case TICKET -> {
+                        tickets.add(new MessageIntake.Delivered(event.id(), ticket(event, now)));
+                        recordOf.put(event.id(), record);
+                    }
                     case CALLBACK -> callbacks.add(record);
                     default -> throw new PoisonEventException("event " + event.id() + ": unknown type " + event.type()
                             + " on the hotline topic");
@@ -77,8 +94,18 @@ public class HotlineListener {
                 deadLetters.park(record, e);
             }
         }
-        if (!tickets.isEmpty()) {
-            intake.receiveAll(CONSUMER, tickets, ACTOR);
+        if (!tickets.isEmpty() && !takeIn(tickets)) {
+            // one of them is at fault: one by one, parking the one that fails
+            for (MessageIntake.Delivered d : tickets) {
+                try {
+                    withPatience(() -> intake.receiveAll(CONSUMER, List.of(d), ACTOR));
+                } catch (RuntimeException e) {
+                    if (transientFailure(e)) {
+                        throw e;
+                    }
+                    deadLetters.park(recordOf.get(d.eventId()), e);
+                }
+            }
         }
         for (ConsumerRecord<String, String> record : callbacks) {
             try {
@@ -87,11 +114,70 @@ public class HotlineListener {
                 String number = ticketNumber(d.required("ticketNumber"), event);
                 Satisfaction rating = value(Satisfaction.class, d.required("satisfaction"), event);
                 String comment = limit(d.optional("comment"), 2000, event);
-                processed.applyOnce(CONSUMER, event, e -> replies.rateTicket(number, rating, comment));
+                withPatience(() -> processed.applyOnce(CONSUMER, event, e -> replies.rateTicket(number, rating, comment)));
             } catch (PoisonEventException | ProblemException e) {
                 // an unknown ticket, or one that is not replied yet: the hotline's to look at, never dropped
                 deadLetters.park(record, e);
             }
+        }
+    }
+
+    /**
+     * Takes the tickets in, waiting out an outage for up to {@link #PATIENCE}. False when the batch failed for another
+     * reason (one of its tickets is at fault).
+     */
+    private boolean takeIn(List<MessageIntake.Delivered> tickets) {
+        try {
+            withPatience(() -> intake.receiveAll(CONSUMER, tickets, ACTOR));
+            return true;
+        } catch (RuntimeException e) {
+            if (transientFailure(e)) {
+                throw e;
+            }
+            LOG.warnf("a batch of %d tickets failed (%s); taking them in one by one", tickets.size(), e.toString());
+            return false;
+        }
+    }
+
+    /** Runs {@code work}, trying again with a growing pause while the failure is transient, for up to {@link #PATIENCE}. */
+    private static void withPatience(Runnable work) {
+        long giveUpAt = System.nanoTime() + PATIENCE.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                work.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!transientFailure(e) || System.nanoTime() > giveUpAt) {
+                    throw e;
+                }
+                LOG.warnf("the database is not taking the hotline's events (attempt %d, %s); trying again", attempt, e.toString());
+                pause(Duration.ofMillis(Math.min(5_000, 250L * attempt)));
+            }
+        }
+    }
+
+    /** The database away or overloaded, or a deadlock / serialization failure: worth trying again. */
+    static boolean transientFailure(Throwable e) {
+        if (ProblemMappers.isOutage(e)) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
         }
     }
 

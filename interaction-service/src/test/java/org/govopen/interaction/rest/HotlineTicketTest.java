@@ -68,6 +68,26 @@ class HotlineTicketTest extends InteractionTestSupport {
     }
 
     @Test
+    @DisplayName("a ticket the database refuses (a NUL character in the text) is parked on its own; the tickets around it are stored")
+    void aTicketTheDatabaseRefusesIsParkedAlone() {
+        try (TopicRecorder dlq = TopicRecorder.of("govopen.dlq.interaction")) {
+            TopicPublisher.publish(Topics.INBOUND_HOTLINE, "12345-1102-0011", "govopen.inbound.hotline.ticket", "12345",
+                    ticketEvent("12345-1102-0011", "井盖破损"));
+            TopicPublisher.publish(Topics.INBOUND_HOTLINE, "12345-1102-0012", "govopen.inbound.hotline.ticket", "12345",
+                    ticketEvent("12345-1102-0012", "噪音\\u0000扰民"));
+            TopicPublisher.publish(Topics.INBOUND_HOTLINE, "12345-1102-0013", "govopen.inbound.hotline.ticket", "12345",
+                    ticketEvent("12345-1102-0013", "路面积水"));
+            RecordedEvent dead = dlq.await(e -> "12345-1102-0012".equals(e.key()), Duration.ofSeconds(30));
+            assertEquals("govopen.inbound.hotline.ticket", dead.type());
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            get("hotline", "nanning", "/api/v1/hotline/tickets/12345-1102-0011").statusCode(200).body("text", equalTo("井盖破损"));
+            get("hotline", "nanning", "/api/v1/hotline/tickets/12345-1102-0013").statusCode(200).body("text", equalTo("路面积水"));
+        });
+        get("hotline", "nanning", "/api/v1/hotline/tickets/12345-1102-0012").statusCode(404);
+    }
+
+    @Test
     @DisplayName("the reply goes back to the hotline as an event; its call-back 不满意 reopens the ticket once (重办), a second does not")
     void replyToTheHotlineAndItsCallBack() {
         String id = transfer(ticket("12345-1102-0003", "2026-11-02T08:30:00+08:00", "公交站台破损，电话13900001111"))
