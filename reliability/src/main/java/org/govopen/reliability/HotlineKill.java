@@ -27,12 +27,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * (h) 12345 tickets across a {@code kill -9} of interaction-service mid-intake: {@code TICKETS} (30,000) tickets on
+ * (h) 12345 tickets across a {@code kill -9} of interaction-service — or, with {@code FAULT=postgres}, a restart of
+ * PostgreSQL — mid-intake: {@code TICKETS} (30,000) tickets on
  * govopen.inbound.hotline (one in twenty a second delivery of an earlier number), interaction-service killed
  * {@code KILL_AFTER_SECONDS} (6) after the first publish — batches half written, offsets not yet committed — and
  * restarted by {@code deploy/local/up}. Every distinct ticket number must be exactly one message with one reply
  * deadline and one {@code receive} event on govopen.interaction.events (a redelivery of the same event id is counted
- * apart: the outbox delivers at least once); none lost, none twice.
+ * apart: the outbox delivers at least once); none lost, none twice, none on the dead-letter topic.
  * <pre>java … HotlineKill ROOT</pre>
  */
 public final class HotlineKill extends Experiment {
@@ -50,6 +51,8 @@ public final class HotlineKill extends Experiment {
         requireStack(stack, false);
         int n = (int) env("TICKETS", 30_000);
         long killAfter = env("KILL_AFTER_SECONDS", 6);
+        boolean postgres = "postgres".equals(System.getenv("FAULT"));
+        Map<TopicPartition, Long> dlqFrom = ends("govopen.dlq.interaction");
         String run = "R" + UUID.randomUUID().toString().substring(0, 8);
         Map<TopicPartition, Long> from = ends("govopen.interaction.events");
         Set<String> distinct = new HashSet<>();
@@ -58,6 +61,16 @@ public final class HotlineKill extends Experiment {
         Thread killer = new Thread(() -> {
             try {
                 sleepSeconds(killAfter);
+                if (postgres) {
+                    try (Connection c = Stack.db("interaction")) {
+                        storedAtKill[0] = count(c, "select count(*) from message where hotline_ticket like ?", run + "-%");
+                    }
+                    long at = System.nanoTime();
+                    boolean ok = stack.run(180, "pg_ctlcluster", "--skip-systemctl-redirect", PostgresRestart.clusterVersion(),
+                            "main", "restart");
+                    stack.log("PostgreSQL restart " + (ok ? "done" : "FAILED") + " in " + Fmt.s(Fmt.secs(System.nanoTime() - at)));
+                    return;
+                }
                 long pid = stack.pid("interaction");
                 stack.signal(pid, "9");
                 for (int i = 0; i < 50 && Stack.alive(pid); i++) {
@@ -95,7 +108,7 @@ public final class HotlineKill extends Experiment {
             }
         }
         killer.join();
-        boolean upOk = stack.up();
+        boolean upOk = postgres || stack.up();
         stack.log("deploy/local/up " + (upOk ? "done" : "FAILED") + " at " + OffsetDateTime.now(ZoneOffset.ofHours(8)));
 
         // wait until every distinct number is a message, or nothing moves for a minute
@@ -141,13 +154,16 @@ public final class HotlineKill extends Experiment {
                 receiveIds.computeIfAbsent(r.key(), x -> new HashSet<>()).add(id);
             }
             long withoutEvent = ids.stream().filter(id -> !receiveIds.containsKey(id)).count();
+            long parked = read(dlqFrom).stream().filter(r -> r.key() != null && r.key().startsWith(run + "-")).count();
             long twoEvents = receiveIds.values().stream().filter(s -> s.size() > 1).count();
-            boolean clean = upOk && stored == distinct.size() && twice == 0 && deadlines == stored && withoutEvent == 0 && twoEvents == 0;
-            System.out.printf("hotline-kill: %d tickets (%d distinct numbers) published, interaction-service killed %d s in with "
-                            + storedAtKill[0] + " of them stored, and restarted (%s); %.0f s later %d messages stored (lost %d), numbers stored twice %d, reply deadlines %d, "
-                            + "messages without a receive event %d, with two %d; %d event ids delivered more than once (same id)%s%n",
-                    n, distinct.size(), killAfter, upOk ? "up" : "UP FAILED", seconds, stored, distinct.size() - stored, twice,
-                    deadlines, withoutEvent, twoEvents, redelivered, clean ? "" : " — FINDING");
+            boolean clean = upOk && stored == distinct.size() && twice == 0 && deadlines == stored && withoutEvent == 0 && twoEvents == 0
+                    && parked == 0;
+            System.out.printf("hotline-%s: %d tickets (%d distinct numbers) published, %s %d s in with "
+                            + storedAtKill[0] + " of them stored (%s); %.0f s later %d messages stored (lost %d), numbers stored twice %d, reply deadlines %d, "
+                            + "messages without a receive event %d, with two %d, tickets on the dead-letter topic %d; %d event ids delivered more than once (same id)%s%n",
+                    postgres ? "postgres" : "kill", n, distinct.size(), postgres ? "PostgreSQL restarted" : "interaction-service killed",
+                    killAfter, upOk ? "up" : "UP FAILED", seconds, stored, distinct.size() - stored, twice,
+                    deadlines, withoutEvent, twoEvents, parked, redelivered, clean ? "" : " — FINDING");
             cleanUp(c, run);
             return clean;
         }

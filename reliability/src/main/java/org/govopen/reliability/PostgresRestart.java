@@ -88,7 +88,7 @@ public final class PostgresRestart extends Experiment {
                 + " (" + Fmt.n(o.failed()) + " failed)";
     }
 
-    private static String clusterVersion() throws IOException, InterruptedException {
+    static String clusterVersion() throws IOException, InterruptedException {
         Process p = new ProcessBuilder("pg_lsclusters", "-h").redirectErrorStream(true).start();
         String outText = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(10, TimeUnit.SECONDS);
