@@ -109,7 +109,8 @@ public final class MessageForms {
     @Schema(name = "Reply")
     public record Reply(
             @NotBlank @Size(max = 10000) String text,
-            @NotBlank @Size(max = 100) @Schema(description = "答复单位 as it signs the reply", examples = "青秀区住房和城乡建设局")
+            @Size(max = 100) @Schema(description = "答复单位 as it signs the reply; the unit's name in the catalogue if omitted",
+                    examples = "青秀区住房和城乡建设局")
             String unitName) {
     }
 

@@ -60,6 +60,9 @@ public class Replies {
     @Inject
     MessageQueries queries;
 
+    @Inject
+    UnitNames unitNames;
+
     /** The lead unit's draft, for the office's review. */
     @Transactional
     public Message submit(UUID id, MessageForms.Reply form) {
@@ -69,7 +72,9 @@ public class Replies {
         }
         transitions.check(m, MessageAction.SUBMIT_REPLY);
         m.draft = form.text().strip();
-        m.draftUnitName = form.unitName().strip();
+        String signed = org.govopen.commons.rest.FormText.trimToNull(form.unitName());
+        m.draftUnitName = signed != null ? signed : unitNames.nameOf(m.leadUnit).orElseThrow(() ->
+                new org.govopen.commons.problem.InvalidInputException("unitName", "请填写答复单位名称（目录中没有单位 " + m.leadUnit + " 的名称）"));
         m.draftBy = user.name();
         transitions.apply(m, MessageAction.SUBMIT_REPLY, user.name(), null, null);
         return m;

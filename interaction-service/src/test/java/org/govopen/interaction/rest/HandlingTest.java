@@ -126,6 +126,23 @@ class HandlingTest extends InteractionTestSupport {
     }
 
     @Test
+    @DisplayName("答复单位: a reply the unit does not sign takes the unit's name from the catalogue (govopen.catalog.unit.changed); unknown there, 400 naming unitName")
+    void theReplyingUnitsNameFromTheCatalogue() {
+        String id = write("小区绿化带被占").getString("id");
+        dispatch(id, false, OTHER_BUREAU).statusCode(200);
+        post("handler", OTHER_BUREAU, "/api/v1/messages/" + id + "/reply", Map.of("text", "已责令恢复。")).statusCode(400)
+                .body("violations.field", hasItem("unitName"));
+        org.govopen.testing.TopicPublisher.publish(Topics.CATALOG_EVENTS, OTHER_BUREAU, "govopen.catalog.unit.changed",
+                "/govopen/catalog", "{\"unit\":\"" + OTHER_BUREAU + "\",\"name\":\"青秀区民政局\",\"kind\":\"DEPARTMENT\","
+                        + "\"parentUnit\":\"" + DESK + "\"}");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                post("handler", OTHER_BUREAU, "/api/v1/messages/" + id + "/reply", Map.of("text", "已责令恢复。"))
+                        .statusCode(200).body("draftUnitName", equalTo("青秀区民政局")));
+        post("reviewer", DESK, "/api/v1/messages/" + id + "/reply/release", null).statusCode(200)
+                .body("replyUnitName", equalTo("青秀区民政局"));
+    }
+
+    @Test
     @DisplayName("the writer's contact is seen only by staff; the writer's page and the lists leave it out")
     void contactOnlyForStaff() {
         var receipt = write("噪音");
