@@ -50,6 +50,93 @@ public abstract class ServiceConventions {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
+    /**
+     * The OpenAPI document is the committed contract {@code docs/api/<service>.yaml} (issue 12: integrators generate
+     * clients from it): a change to the API that is not also made there fails here, naming the operations that
+     * differ. Accept a change with {@code ./mvnw verify -Dgovopen.api.update=true} and commit the file.
+     */
+    @Test
+    void theOpenApiDocumentIsTheCommittedContract() throws java.io.IOException {
+        String live = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        java.nio.file.Path file = repositoryRoot().resolve("docs/api").resolve(serviceName() + ".yaml");
+        if (Boolean.getBoolean("govopen.api.update")) {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, live);
+            return;
+        }
+        if (!java.nio.file.Files.exists(file)) {
+            throw new AssertionError(file + " is missing: write it with ./mvnw verify -Dgovopen.api.update=true and commit it");
+        }
+        String committed = java.nio.file.Files.readString(file);
+        if (!committed.equals(live)) {
+            Map<String, String> was = operations(committed);
+            Map<String, String> now = operations(live);
+            Set<String> differ = new java.util.TreeSet<>();
+            for (String op : was.keySet()) {
+                if (!op.startsWith("#") && !java.util.Objects.equals(was.get(op), now.get(op))) {
+                    differ.add(now.containsKey(op) ? op + " (changed)" : op + " (removed)");
+                }
+            }
+            now.keySet().stream().filter(op -> !op.startsWith("#") && !was.containsKey(op)).forEach(op -> differ.add(op + " (added)"));
+            if (differ.isEmpty()) {
+                differ.add("outside the operations (components, info or tags)");
+            }
+            throw new AssertionError("the API of " + serviceName() + " differs from its committed contract " + file
+                    + " in: " + String.join(", ", differ)
+                    + ". If the change is meant, run ./mvnw verify -Dgovopen.api.update=true and commit the file.");
+        }
+    }
+
+    /** The operations of a YAML OpenAPI document, {@code GET /api/v1/x} → its text; the rest under "#rest". */
+    static Map<String, String> operations(String yaml) {
+        Map<String, String> ops = new java.util.LinkedHashMap<>();
+        StringBuilder rest = new StringBuilder();
+        boolean inPaths = false;
+        String path = null;
+        String op = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : yaml.split("\n", -1)) {
+            if (!line.startsWith(" ") && !line.isEmpty()) {
+                inPaths = line.startsWith("paths:");
+                path = null;
+            }
+            if (!inPaths) {
+                rest.append(line).append('\n');
+                continue;
+            }
+            if (line.startsWith("  ") && !line.startsWith("   ") && line.trim().endsWith(":")) {
+                path = line.trim().replaceAll("^[\"']|[\"']?:$", "");
+                continue;
+            }
+            if (path != null && line.startsWith("    ") && !line.startsWith("     ") && line.trim().endsWith(":")) {
+                if (op != null) {
+                    ops.put(op, text.toString());
+                }
+                op = line.trim().replace(":", "").toUpperCase(java.util.Locale.ROOT) + " " + path;
+                text = new StringBuilder();
+                continue;
+            }
+            text.append(line).append('\n');
+        }
+        if (op != null) {
+            ops.put(op, text.toString());
+        }
+        ops.put("#rest", rest.toString());
+        return ops;
+    }
+
+    /** The directory holding the root pom.xml and docs/: the module's parent. */
+    static java.nio.file.Path repositoryRoot() {
+        java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath();
+        while (dir != null && !(java.nio.file.Files.isDirectory(dir.resolve("docs")) && java.nio.file.Files.exists(dir.resolve("mvnw")))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no repository root above " + java.nio.file.Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
     @Test
     void staffEndpointsAnswer401WithoutTokenAnd403WithoutRole() {
         given().get("/api/v1/deadlines").then().statusCode(401)

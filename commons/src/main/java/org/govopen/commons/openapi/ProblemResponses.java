@@ -108,7 +108,7 @@ public class ProblemResponses implements OASFilter {
         if (response.getContent() == null || response.getContent().getMediaType(Problem.MEDIA_TYPE) == null) {
             Content content = response.getContent() == null ? OASFactory.createContent() : response.getContent();
             MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))
-                    .example(Map.of("type", type, "title", title, "status", code, "detail", detail));
+                    .example(example(type, title, code, detail));
             content.addMediaType(Problem.MEDIA_TYPE, media);
             response.setContent(content);
         }
@@ -149,5 +149,15 @@ public class ProblemResponses implements OASFilter {
     private static Schema string(String description) {
         Schema s = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
         return description == null ? s : s.description(description);
+    }
+
+    /** A problem's example in a fixed order (a {@code Map.of} would change the document's text from run to run). */
+    private static Map<String, Object> example(String type, String title, Object status, String detail) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("type", type);
+        m.put("title", title);
+        m.put("status", status);
+        m.put("detail", detail);
+        return m;
     }
 }
