@@ -72,12 +72,36 @@ public abstract class ServiceConventions {
             Map<String, String> was = operations(committed);
             Map<String, String> now = operations(live);
             Set<String> differ = new java.util.TreeSet<>();
-            for (String op : was.keySet()) {
-                if (!op.startsWith("#") && !java.util.Objects.equals(was.get(op), now.get(op))) {
-                    differ.add(now.containsKey(op) ? op + " (changed)" : op + " (removed)");
+            // schemas that changed, and every schema that refers to one of them, to the operations that use them
+            Set<String> changedSchemas = new java.util.HashSet<>();
+            for (String key : union(was.keySet(), now.keySet())) {
+                if (key.startsWith("#schema ") && !java.util.Objects.equals(was.get(key), now.get(key))) {
+                    changedSchemas.add(key.substring("#schema ".length()));
                 }
             }
-            now.keySet().stream().filter(op -> !op.startsWith("#") && !was.containsKey(op)).forEach(op -> differ.add(op + " (added)"));
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                for (Map.Entry<String, String> e : now.entrySet()) {
+                    String name = e.getKey().startsWith("#schema ") ? e.getKey().substring("#schema ".length()) : null;
+                    if (name != null && !changedSchemas.contains(name) && refersTo(e.getValue(), changedSchemas)) {
+                        grew |= changedSchemas.add(name);
+                    }
+                }
+            }
+            for (String op : union(was.keySet(), now.keySet())) {
+                if (op.startsWith("#")) {
+                    continue;
+                }
+                if (!now.containsKey(op)) {
+                    differ.add(op + " (removed)");
+                } else if (!was.containsKey(op)) {
+                    differ.add(op + " (added)");
+                } else if (!was.get(op).equals(now.get(op))) {
+                    differ.add(op + " (changed)");
+                } else if (refersTo(now.get(op), changedSchemas)) {
+                    differ.add(op + " (changed: " + String.join(", ", new java.util.TreeSet<>(changedSchemas)) + ")");
+                }
+            }
             if (differ.isEmpty()) {
                 differ.add("outside the operations (components, info or tags)");
             }
@@ -87,18 +111,40 @@ public abstract class ServiceConventions {
         }
     }
 
-    /** The operations of a YAML OpenAPI document, {@code GET /api/v1/x} → its text; the rest under "#rest". */
+    /**
+     * The operations of a YAML OpenAPI document, {@code GET /api/v1/x} → its text; each schema of its components
+     * under {@code "#schema Name"}; the rest under {@code "#rest"}.
+     */
     static Map<String, String> operations(String yaml) {
         Map<String, String> ops = new java.util.LinkedHashMap<>();
         StringBuilder rest = new StringBuilder();
         boolean inPaths = false;
+        boolean inComponents = false;
+        boolean inSchemas = false;
+        String schema = null;
         String path = null;
         String op = null;
         StringBuilder text = new StringBuilder();
         for (String line : yaml.split("\n", -1)) {
             if (!line.startsWith(" ") && !line.isEmpty()) {
                 inPaths = line.startsWith("paths:");
+                inComponents = line.startsWith("components:");
+                inSchemas = false;
                 path = null;
+                schema = null;
+            }
+            if (inComponents && line.startsWith("  ") && !line.startsWith("   ")) {
+                inSchemas = line.trim().equals("schemas:");
+                schema = null;
+            }
+            if (inSchemas && line.startsWith("    ") && !line.startsWith("     ") && line.trim().endsWith(":")) {
+                schema = line.trim().replaceAll("^[\"']|[\"']?:$", "");
+                ops.put("#schema " + schema, "");
+                continue;
+            }
+            if (schema != null) {
+                ops.merge("#schema " + schema, line + "\n", String::concat);
+                continue;
             }
             if (!inPaths) {
                 rest.append(line).append('\n');
@@ -123,6 +169,22 @@ public abstract class ServiceConventions {
         }
         ops.put("#rest", rest.toString());
         return ops;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.TreeSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    private static boolean refersTo(String text, Set<String> schemas) {
+        for (String name : schemas) {
+            if (text.contains("#/components/schemas/" + name + "\"") || text.contains("#/components/schemas/" + name + "\n")
+                    || text.contains("#/components/schemas/" + name + "'")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The directory holding the root pom.xml and docs/: the module's parent. */
