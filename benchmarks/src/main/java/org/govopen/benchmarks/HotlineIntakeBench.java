@@ -1,18 +1,13 @@
 package org.govopen.benchmarks;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * 12345 ticket intake from {@code govopen.inbound.hotline}: {@code COUNT} tickets published as fast as the producer
@@ -33,18 +28,12 @@ public final class HotlineIntakeBench {
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 120_000;
         String run = UUID.randomUUID().toString().substring(0, 8);
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", ""); Statement st = c.createStatement()) {
-            long before = processed(st);
+            long before = InboundTopic.processed(st, CONSUMER);
             long messagesBefore = messages(st);
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-            p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
             String transferred = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).toString();
             long start = System.nanoTime();
             int distinct = 0;
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            try (KafkaProducer<String, String> producer = InboundTopic.producer(kafka)) {
                 for (int i = 0; i < count; i++) {
                     boolean repeat = i > 100 && i % 20 == 0;
                     int n = repeat ? i - 97 : i;
@@ -55,31 +44,13 @@ public final class HotlineIntakeBench {
                             + "\"category\":\"COMPLAINT\",\"subject\":\"压测 " + matter + "\",\"text\":\"市民来电反映" + matter
                             + "问题，联系电话13812345678\",\"unit\":\"nanning/qingxiu\",\"suggestion\":\"建议派青秀区住建局\","
                             + "\"caller\":{\"name\":\"压测来电人\",\"phone\":\"13812345678\"}}";
-                    ProducerRecord<String, String> r = new ProducerRecord<>("govopen.inbound.hotline", number, data);
-                    r.headers().add("ce_specversion", b("1.0"));
-                    r.headers().add("ce_id", b(UUID.randomUUID().toString()));
-                    r.headers().add("ce_type", b("govopen.inbound.hotline.ticket"));
-                    r.headers().add("ce_source", b("/12345/bench"));
-                    r.headers().add("ce_subject", b(number));
-                    r.headers().add("ce_time", b(OffsetDateTime.now().toString()));
-                    r.headers().add("content-type", b("application/json"));
-                    producer.send(r);
+                    producer.send(InboundTopic.event("govopen.inbound.hotline", number, "govopen.inbound.hotline.ticket",
+                            "/12345/bench", data));
                 }
             }
             double publishS = (System.nanoTime() - start) / 1e9;
             System.out.printf("published %d tickets (%d distinct numbers) in %.1f s%n", count, distinct, publishS);
-            long done;
-            long lastChange = System.nanoTime();
-            long lastSeen = -1;
-            while ((done = processed(st) - before) < count) {
-                if (done != lastSeen) {
-                    lastSeen = done;
-                    lastChange = System.nanoTime();
-                } else if (System.nanoTime() - lastChange > 60_000_000_000L) {
-                    break; // nothing moved for a minute
-                }
-                Thread.sleep(200);
-            }
+            long done = InboundTopic.awaitProcessed(st, CONSUMER, before, count);
             double s = (System.nanoTime() - start) / 1e9;
             long stored = messages(st) - messagesBefore;
             System.out.printf("hotline intake from the topic: %d of %d events taken in, %d tickets stored (%d distinct numbers), "
@@ -93,21 +64,10 @@ public final class HotlineIntakeBench {
         }
     }
 
-    private static long processed(Statement st) throws Exception {
-        try (ResultSet r = st.executeQuery("select count(*) from processed_event where consumer = '" + CONSUMER + "'")) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
     private static long messages(Statement st) throws Exception {
         try (ResultSet r = st.executeQuery("select count(*) from message")) {
             r.next();
             return r.getLong(1);
         }
-    }
-
-    private static byte[] b(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,17 +1,11 @@
 package org.govopen.benchmarks;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Signal intake from {@code govopen.inbound.signals}: {@code COUNT} signals published as fast as the producer goes
@@ -38,15 +32,9 @@ public final class SignalIntakeBench {
                     values (gen_random_uuid(), 'nanning', '压测 关键词', array['燃气泄漏', '电梯困人'], null, null, null, '{}', true, now(), 'bench'),
                            (gen_random_uuid(), 'nanning/qingxiu', '压测 传播量', '{}', 50000, null, null, '{}', true, now(), 'bench'),
                            (gen_random_uuid(), 'nanning/qingxiu', '压测 增长', '{}', null, 20000, 3600, '{}', true, now(), 'bench')""");
-            long before = processed(st);
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-            p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            long before = InboundTopic.processed(st, CONSUMER);
             long start = System.nanoTime();
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            try (KafkaProducer<String, String> producer = InboundTopic.producer(kafka)) {
                 int distinct = count * 2 / 3;
                 for (int i = 0; i < count; i++) {
                     int n = i < distinct ? i : (i * 7919) % distinct; // the last third repeats earlier ones
@@ -55,31 +43,13 @@ public final class SignalIntakeBench {
                             + "\",\"title\":\"" + word + "问题 " + n + "\",\"text\":\"网民反映" + word + "，联系电话13812345678\","
                             + "\"reads\":\"" + (i < distinct ? 100 + n % 1000 : 600 + n % 1000 + (n % 200 == 0 ? 30_000 : 0)) + "\",\"reposts\":\"3\","
                             + "\"place\":\"nanning/qingxiu/xinzhu\"}";
-                    ProducerRecord<String, String> r = new ProducerRecord<>("govopen.inbound.signals", "bench-" + n, data);
-                    r.headers().add("ce_specversion", b("1.0"));
-                    r.headers().add("ce_id", b(UUID.randomUUID().toString()));
-                    r.headers().add("ce_type", b("govopen.inbound.signal"));
-                    r.headers().add("ce_source", b("/monitoring/bench"));
-                    r.headers().add("ce_subject", b("bench-" + n));
-                    r.headers().add("ce_time", b(OffsetDateTime.now().toString()));
-                    r.headers().add("content-type", b("application/json"));
-                    producer.send(r);
+                    producer.send(InboundTopic.event("govopen.inbound.signals", "bench-" + n, "govopen.inbound.signal",
+                            "/monitoring/bench", data));
                 }
             }
             double publishS = (System.nanoTime() - start) / 1e9;
             System.out.printf("published %d signals (%d distinct) in %.1f s%n", count, count * 2 / 3, publishS);
-            long done;
-            long lastChange = System.nanoTime();
-            long lastSeen = -1;
-            while ((done = processed(st) - before) < count) {
-                if (done != lastSeen) {
-                    lastSeen = done;
-                    lastChange = System.nanoTime();
-                } else if (System.nanoTime() - lastChange > 60_000_000_000L) {
-                    break; // nothing moved for a minute
-                }
-                Thread.sleep(200);
-            }
+            long done = InboundTopic.awaitProcessed(st, CONSUMER, before, count);
             double s = (System.nanoTime() - start) / 1e9;
             ResultSet warnings = st.executeQuery("select count(*) from early_warning e join warning_rule r on r.id = e.rule_id where r.created_by = 'bench'");
             warnings.next();
@@ -93,16 +63,5 @@ public final class SignalIntakeBench {
             st.execute("delete from signal_reach where signal_id in (select id from signal where source = '压测')");
             st.execute("delete from signal where source = '压测'");
         }
-    }
-
-    private static long processed(Statement st) throws Exception {
-        try (ResultSet r = st.executeQuery("select count(*) from processed_event where consumer = '" + CONSUMER + "'")) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static byte[] b(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
