@@ -57,6 +57,24 @@ public final class EventData {
         return text.isBlank() ? null : text;
     }
 
+    /** Text of {@code field}, or null when absent; poison when longer than {@code maxLength} characters. */
+    public String optional(String field, int maxLength) {
+        String v = optional(field);
+        if (v != null && v.length() > maxLength) {
+            throw poison(field, "is longer than " + maxLength + " characters");
+        }
+        return v;
+    }
+
+    /** Text of {@code field}; poison when absent or longer than {@code maxLength} characters. */
+    public String required(String field, int maxLength) {
+        String v = optional(field, maxLength);
+        if (v == null) {
+            throw poison(field, "is missing");
+        }
+        return v;
+    }
+
     /** Text of {@code field}; poison when absent. */
     public String required(String field) {
         String v = optional(field);

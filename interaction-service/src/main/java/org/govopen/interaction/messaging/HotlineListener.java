@@ -113,7 +113,7 @@ public class HotlineListener {
                 EventData d = event.json();
                 String number = ticketNumber(d.required("ticketNumber"), event);
                 Satisfaction rating = value(Satisfaction.class, d.required("satisfaction"), event);
-                String comment = limit(d.optional("comment"), 2000, event);
+                String comment = d.optional("comment", 2000);
                 withPatience(() -> processed.applyOnce(CONSUMER, event, e -> replies.rateTicket(number, rating, comment)));
             } catch (PoisonEventException | ProblemException e) {
                 // an unknown ticket, or one that is not replied yet: the hotline's to look at, never dropped
@@ -192,20 +192,20 @@ public class HotlineListener {
         if (refusal != null) {
             throw new PoisonEventException("event " + event.id() + ": transferredAt: " + refusal);
         }
-        String text = limit(d.required("text"), 5000, event);
+        String text = d.required("text", 5000);
         EventData caller = d.optionalObject("caller");
         return new MessageIntake.Incoming(MessageChannel.HOTLINE_12345, ticketNumber(d.required("ticketNumber"), event),
-                transferredAt, value(MessageCategory.class, d.required("category"), event), limit(d.optional("subject"), 200, event),
-                text, null, unit, limit(d.optional("suggestion"), 500, event),
-                caller == null ? null : limit(caller.optional("name"), 100, event),
-                caller == null ? null : limit(caller.optional("phone"), 20, event),
-                caller == null ? null : limit(caller.optional("email"), 200, event),
-                caller == null ? null : limit(caller.optional("address"), 300, event),
+                transferredAt, value(MessageCategory.class, d.required("category"), event), d.optional("subject", 200),
+                text, null, unit, d.optional("suggestion", 500),
+                caller == null ? null : caller.optional("name", 100),
+                caller == null ? null : caller.optional("phone", 20),
+                caller == null ? null : caller.optional("email", 200),
+                caller == null ? null : caller.optional("address", 300),
                 "true".equals(d.optional("consentToPublish")));
     }
 
     private static String ticketNumber(String n, InboundEvent event) {
-        if (!n.matches("[A-Za-z0-9_\\-]{1,64}")) {
+        if (!n.matches(org.govopen.interaction.api.MessageForms.TICKET_NUMBER)) {
             throw new PoisonEventException("event " + event.id() + ": ticketNumber is not 1–64 letters, digits, - or _");
         }
         return n;
@@ -219,10 +219,4 @@ public class HotlineListener {
         }
     }
 
-    private static String limit(String value, int max, InboundEvent event) {
-        if (value != null && value.length() > max) {
-            throw new PoisonEventException("event " + event.id() + ": a field is longer than " + max + " characters");
-        }
-        return value;
-    }
 }

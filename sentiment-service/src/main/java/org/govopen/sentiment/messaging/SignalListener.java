@@ -49,22 +49,15 @@ public class SignalListener {
         if (!UnitScope.isWellFormed(unit) || (place != null && !UnitScope.isWellFormed(place))) {
             throw new PoisonEventException("event " + event.id() + ": unit or place is not a unit path");
         }
-        String url = d.optional("url");
+        String url = d.optional("url", 2000);
         if (url != null && !url.matches("https?://\\S+")) {
             throw new PoisonEventException("event " + event.id() + ": url is not an http(s) address");
         }
-        SignalIntake.Incoming in = new SignalIntake.Incoming(unit, limit(d.required("source"), 100, event),
-                limit(url, 2000, event), limit(d.required("title"), 500, event), limit(d.optional("text"), MAX_TEXT, event),
-                limit(d.optional("authorHandle"), 200, event), d.optionalTime("seenAt"), count(d, "reads"),
+        SignalIntake.Incoming in = new SignalIntake.Incoming(unit, d.required("source", 100),
+                url, d.required("title", 500), d.optional("text", MAX_TEXT),
+                d.optional("authorHandle", 200), d.optionalTime("seenAt"), count(d, "reads"),
                 count(d, "reposts"), count(d, "comments"), place, kind(d.optional("kind"), event));
         processed.applyOnce(CONSUMER, event, e -> intake.receive(in));
-    }
-
-    private static String limit(String value, int max, InboundEvent event) {
-        if (value != null && value.length() > max) {
-            throw new PoisonEventException("event " + event.id() + ": a field is longer than " + max + " characters");
-        }
-        return value;
     }
 
     private static long count(EventData d, String field) {
