@@ -21,6 +21,8 @@ public final class MessageForms {
     public static final String UNIT_PATH = org.govopen.commons.security.UnitScope.PATH_PATTERN;
     public static final String UNIT_PATH_MESSAGE = "须为单位路径，如 nanning/qingxiu";
     static final String PHONE = "[0-9+\\- ]{5,20}";
+    /** The hotline's own ticket number, as the REST form and the topic take it. */
+    public static final String TICKET_NUMBER = "[A-Za-z0-9_\\-]{1,64}";
 
     private MessageForms() {
     }
@@ -51,7 +53,7 @@ public final class MessageForms {
     /** A ticket the 12345 hotline transfers (转办工单). */
     @Schema(name = "HotlineTicket")
     public record Ticket(
-            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_\\-]{1,64}", message = "须为字母、数字、- 或 _")
+            @NotBlank @Size(max = 64) @Pattern(regexp = TICKET_NUMBER, message = "须为字母、数字、- 或 _")
             @Schema(description = "the hotline's own ticket number; sending it again changes nothing", examples = "12345-20261102-000123")
             String ticketNumber,
             @NotNull @NotAfterToday @Schema(description = "when the hotline transferred it: the reply period counts from here")

@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
  * Issue 10 §8: several messages on one matter ({@link MatterRule}) within a time window form a cluster, announced
  * to the opinion desk once. Configurable: the threshold ({@code govopen.interaction.clusters.threshold}, default 5)
  * and the window ({@code govopen.interaction.clusters.window}, default 24 h). A cluster stays the same cluster while
- * messages keep coming within the window of the last one.
+ * messages keep coming within the window of the last one: its last message at or after {@link #windowStart} of the new
+ * one (the condition {@code Clusters} puts to the database).
  */
 public final class ClusterRule {
 
@@ -19,12 +20,7 @@ public final class ClusterRule {
         return messagesInWindow >= threshold;
     }
 
-    /** Whether a message at {@code at} still belongs to a cluster whose last message came at {@code lastMessageAt}. */
-    public static boolean continues(OffsetDateTime lastMessageAt, OffsetDateTime at, Duration window) {
-        return !at.isAfter(lastMessageAt.plus(window));
-    }
-
-    /** The earliest receipt time that still counts for a message at {@code at}. */
+    /** The earliest receipt time that still counts for a message at {@code at}: for its window, and for a cluster's last message. */
     public static OffsetDateTime windowStart(OffsetDateTime at, Duration window) {
         return at.minus(window);
     }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.Roles;
+import org.govopen.interaction.api.ClusterView;
 import org.govopen.interaction.api.KnowledgeForms;
 import org.govopen.interaction.api.KnowledgeViews.FaqView;
 import org.govopen.interaction.api.KnowledgeViews.RouteView;
@@ -116,7 +117,7 @@ public class KnowledgeResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Clusters of messages on one matter (同一事项集中留言), latest first",
             description = "Each was announced once to the opinion desk (govopen.interaction.cluster.detected).")
-    public Page<Clusters.ClusterView> clusters(@QueryParam("unit") String unit, @Valid @BeanParam PageRequest paging) {
+    public Page<ClusterView> clusters(@QueryParam("unit") String unit, @Valid @BeanParam PageRequest paging) {
         return clusters.list(unit, paging);
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
+import org.govopen.interaction.api.CategoryView;
 import org.govopen.interaction.api.PublishedMessageView;
 import org.govopen.interaction.domain.MessageCategory;
 import org.govopen.interaction.service.MessageQueries;
@@ -26,9 +27,6 @@ import org.govopen.interaction.service.MessageQueries;
 @Tag(name = "Public", description = "公开选登的留言及答复；留言类别")
 @PermitAll
 public class PublicMessageResource {
-
-    public record CategoryView(MessageCategory code, String label) {
-    }
 
     @Inject
     MessageQueries queries;
@@ -53,6 +51,6 @@ public class PublicMessageResource {
     @Path("/categories")
     @Operation(summary = "The categories of a message (留言类别)")
     public List<CategoryView> categories() {
-        return Arrays.stream(MessageCategory.values()).map(c -> new CategoryView(c, c.label())).toList();
+        return Arrays.stream(MessageCategory.values()).map(CategoryView::of).toList();
     }
 }

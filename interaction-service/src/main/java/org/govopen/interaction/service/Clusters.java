@@ -15,6 +15,7 @@ import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.UnitScope;
+import org.govopen.interaction.api.ClusterView;
 import org.govopen.interaction.domain.ClusterRule;
 import org.govopen.interaction.domain.Message;
 import org.govopen.interaction.domain.MessageCluster;
@@ -42,15 +43,6 @@ public class Clusters {
     @Inject
     CurrentUser user;
 
-    public record ClusterView(UUID id, String officeUnit, String title, String place, int messageCount,
-                              OffsetDateTime firstMessageAt, OffsetDateTime lastMessageAt, OffsetDateTime announcedAt) {
-        static ClusterView of(MessageCluster c) {
-            return new ClusterView(c.id, c.officeUnit, c.title, c.place, c.messageCount, c.firstMessageAt, c.lastMessageAt,
-                    c.announcedAt);
-        }
-    }
-
-    /** Counts {@code m} and the {@code k - 1} other messages on its matter received with it (one batch). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void count(Message m, int k) {
         var window = config.clusters().window();

@@ -95,12 +95,10 @@ public class MessageQueries {
     }
 
     public MessageView byHotlineTicket(String number) {
-        Message m = Message.<Message>find("hotlineTicket", number).firstResultOptional()
-                .orElseThrow(() -> new ResourceNotFoundException("hotline ticket", number));
-        user.requireCovers(m.officeUnit);
-        return view(m);
+        return view(hotlineTicket(number));
     }
 
+    /** The ticket of the hotline's number, for a caller who covers its desk. */
     public Message hotlineTicket(String number) {
         Message m = Message.<Message>find("hotlineTicket", number).firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("hotline ticket", number));

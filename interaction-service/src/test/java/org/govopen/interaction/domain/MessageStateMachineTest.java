@@ -81,8 +81,9 @@ class MessageStateMachineTest {
         assertFalse(ClusterRule.isCluster(4, 5));
         assertTrue(ClusterRule.isCluster(5, 5));
         OffsetDateTime last = OffsetDateTime.parse("2026-11-02T10:00:00+08:00");
-        assertTrue(ClusterRule.continues(last, last.plusHours(24), Duration.ofHours(24)));
-        assertFalse(ClusterRule.continues(last, last.plusHours(24).plusSeconds(1), Duration.ofHours(24)));
+        // a message 24 h after the last still continues the cluster (the last is not before its window's start), one later not
+        assertFalse(last.isBefore(ClusterRule.windowStart(last.plusHours(24), Duration.ofHours(24))));
+        assertTrue(last.isBefore(ClusterRule.windowStart(last.plusHours(24).plusSeconds(1), Duration.ofHours(24))));
     }
 
     @Test
