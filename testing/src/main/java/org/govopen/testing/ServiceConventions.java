@@ -51,6 +51,37 @@ public abstract class ServiceConventions {
     }
 
     /**
+     * Every operation has an {@code operationId}, unique in the document: generated clients name their methods
+     * after it ({@code applications.listApplications(...)}), so two {@code list} methods would be renamed by the
+     * generator to {@code list_0}, {@code list_1}. The kernel names operations after their Java method; name resource
+     * methods after what they do ({@code listDeadlines}, not {@code list}).
+     */
+    @Test
+    void everyOperationHasAUniqueOperationId() {
+        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        Map<String, List<String>> byId = new java.util.TreeMap<>();
+        List<String> unnamed = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            for (Map.Entry<String, Object> op : path.getValue().entrySet()) {
+                if (!(op.getValue() instanceof Map<?, ?> operation) || !Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(op.getKey())) {
+                    continue;
+                }
+                String where = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+                Object id = operation.get("operationId");
+                if (id == null) {
+                    unnamed.add(where);
+                } else {
+                    byId.computeIfAbsent(id.toString(), k -> new ArrayList<>()).add(where);
+                }
+            }
+        }
+        byId.values().removeIf(where -> where.size() < 2);
+        assertThat("operations without an operationId", unnamed, equalTo(List.of()));
+        assertThat("operationIds used by more than one operation (rename the resource methods)", byId, equalTo(Map.of()));
+    }
+
+    /**
      * The OpenAPI document is the committed contract {@code docs/api/<service>.yaml} (issue 12: integrators generate
      * clients from it): a change to the API that is not also made there fails here, naming the operations that
      * differ. Accept a change with {@code ./mvnw verify -Dgovopen.api.update=true} and commit the file.

@@ -42,7 +42,7 @@ public class ConversionProposalResource {
     @GET
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Requested documents of a unit and below with their application counts; proposal=PROPOSED for open proposals")
-    public List<ProposalView> list(@QueryParam("unit") String unit, @QueryParam("proposal") String proposal) {
+    public List<ProposalView> listConversionProposals(@QueryParam("unit") String unit, @QueryParam("proposal") String proposal) {
         ConversionProposal p = Params.optionalEnum(ConversionProposal.class, "proposal", proposal);
         String scope = unit == null ? user.requireUnit() : unit;
         user.requireCovers(scope);

@@ -69,7 +69,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Documents of a unit and those below it; recheckOverdue=true lists those past their re-check day",
             description = "sort: -formedOn (default: newest first).")
-    public Page<DocumentView> list(@QueryParam("unit") String unit, @QueryParam("attribute") String attribute,
+    public Page<DocumentView> listDocuments(@QueryParam("unit") String unit, @QueryParam("attribute") String attribute,
                                    @QueryParam("status") String status,
                                    @QueryParam("recheckOverdue") Boolean recheckOverdue,
                                    @Valid @BeanParam PageRequest paging) {
@@ -84,7 +84,7 @@ public class DocumentResource {
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "One document")
-    public DocumentView get(@PathParam("id") UUID id) {
+    public DocumentView getDocument(@PathParam("id") UUID id) {
         GovDocument d = documents.require(id);
         user.requireCovers(d.unit);
         return DocumentView.of(d);

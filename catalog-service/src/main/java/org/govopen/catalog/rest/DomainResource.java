@@ -42,7 +42,7 @@ public class DomainResource {
     @GET
     @PermitAll
     @Operation(summary = "The pilot domains, and with ?unit= also the other domains that unit may use")
-    public List<DomainView> list(@QueryParam("unit") String unit) {
+    public List<DomainView> listDomains(@QueryParam("unit") String unit) {
         return queries.domains(unit);
     }
 
@@ -51,7 +51,7 @@ public class DomainResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Add an other domain (其他领域) for a unit and the units below it")
     @APIResponse(responseCode = "201", description = "created")
-    public Response create(@Valid NewDomainForm form) {
+    public Response createDomain(@Valid NewDomainForm form) {
         user.requireCovers(form.unit());
         DisclosureDomain d = units.addDomain(form);
         return Response.status(Response.Status.CREATED).entity(DomainView.of(d)).build();

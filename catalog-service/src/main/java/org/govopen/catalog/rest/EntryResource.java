@@ -65,7 +65,7 @@ public class EntryResource {
     @Operation(summary = "Compile an entry (编制) as a draft of the unit's catalogue",
             description = "Every element of rules.md §2 is required; each missing or invalid one is named in the 400.")
     @APIResponse(responseCode = "201", description = "created as DRAFT")
-    public Response create(@Valid EntryForm form) {
+    public Response createEntry(@Valid EntryForm form) {
         access.requireCompiler(form.unit());
         CatalogEntry e = entries.create(form, access.name());
         return Response.created(URI.create("/api/v1/entries/" + e.id)).entity(queries.view(e)).build();
@@ -75,7 +75,7 @@ public class EntryResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Entries of a unit and those below it (the caller's unit by default)",
             description = "sort: unit (default: by unit, domain, first-level item and name).")
-    public Page<EntryView> list(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
+    public Page<EntryView> listEntries(@QueryParam("unit") String unit, @QueryParam("domain") String domain,
                                 @QueryParam("state") String stateName,
                                 @Valid @BeanParam PageRequest paging) {
         EntryState state = Params.optionalEnum(EntryState.class, "state", stateName);
@@ -88,7 +88,7 @@ public class EntryResource {
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "An entry's working copy, its state, the actions allowed next, and what changed since it was published")
-    public EntryView get(@PathParam("id") UUID id) {
+    public EntryView getEntry(@PathParam("id") UUID id) {
         CatalogEntry e = entries.require(id);
         access.requireReader(e);
         return queries.view(e);
@@ -144,7 +144,7 @@ public class EntryResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Publish the approved entry as its next version (the disclosure office)",
             description = "Announced as govopen.catalog.entry.published (first version) or entry.changed.")
-    public VersionView publish(@PathParam("id") UUID id) {
+    public VersionView publishEntry(@PathParam("id") UUID id) {
         access.requirePublisher(entries.require(id).unit);
         return VersionView.of(entries.publish(id, access.name()));
     }

@@ -35,7 +35,7 @@ public class ItemResource {
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Publish information that was still due (today unless publishedOn is given)",
             description = "Closes its publication deadline and records whether it was late against the 20 working days.")
-    public ItemView publish(@PathParam("id") UUID id, ItemPublicationForm body) {
+    public ItemView publishItem(@PathParam("id") UUID id, ItemPublicationForm body) {
         access.requireCompiler(items.require(id).unit);
         return ItemView.of(items.publish(id, body == null ? null : body.publishedOn()));
     }

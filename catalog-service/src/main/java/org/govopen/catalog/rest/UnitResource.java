@@ -47,7 +47,7 @@ public class UnitResource {
     @GET
     @PermitAll
     @Operation(summary = "Units, optionally only a unit and those below it")
-    public List<UnitView> list(@QueryParam("under") String under) {
+    public List<UnitView> listUnits(@QueryParam("under") String under) {
         return queries.below(under);
     }
 
@@ -55,7 +55,7 @@ public class UnitResource {
     @Path(UNIT_PATH)
     @PermitAll
     @Operation(summary = "One unit with its settings")
-    public UnitView get(@PathParam("unit") String unit) {
+    public UnitView getUnit(@PathParam("unit") String unit) {
         return UnitView.of(units.require(unit));
     }
 
@@ -66,7 +66,7 @@ public class UnitResource {
             description = "The path's last segment names the new unit; the rest must be an existing government. "
                     + "It starts with its parent's settings. Announced as govopen.catalog.unit.changed.")
     @APIResponse(responseCode = "201", description = "created")
-    public Response create(@Valid UnitForms.NewUnitForm form) {
+    public Response createUnit(@Valid UnitForms.NewUnitForm form) {
         if (org.govopen.commons.security.UnitScope.isWellFormed(form.path())) {
             user.requireCovers(form.path()); // a malformed path is a 400 from the service, naming the field
         }

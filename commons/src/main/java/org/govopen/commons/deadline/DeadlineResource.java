@@ -40,7 +40,7 @@ public class DeadlineResource {
     @Operation(summary = "Open deadlines in my unit and below",
             description = "`overdue=true`: breached only; `dueWithinDays=N`: due within N calendar days; `kind` filters by "
                     + "deadline kind. Paused deadlines are included with state PAUSED.")
-    public Page<DeadlineView> list(@QueryParam("overdue") Boolean overdue,
+    public Page<DeadlineView> listDeadlines(@QueryParam("overdue") Boolean overdue,
                                    @QueryParam("dueWithinDays") @Min(value = 0, message = "必须在 0 到 3660 之间")
                                    @Max(value = 3660, message = "必须在 0 到 3660 之间") Integer dueWithinDays,
                                    @QueryParam("kind") String kind,

@@ -138,7 +138,7 @@ public class Open311Resource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorView[].class)))
     @APIResponse(responseCode = "404", description = "another jurisdiction_id, or an extension other than json or xml",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorView[].class)))
-    public Response create(@PathParam("format") @Parameter(schema = @Schema(enumeration = {"json", "xml"})) String format,
+    public Response createServiceRequest(@PathParam("format") @Parameter(schema = @Schema(enumeration = {"json", "xml"})) String format,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
                                    schema = @Schema(implementation = RequestForm.class))) MultivaluedMap<String, String> form) {
         Open311Format f = format(format);

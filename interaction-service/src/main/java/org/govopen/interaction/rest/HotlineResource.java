@@ -67,7 +67,7 @@ public class HotlineResource {
     @Path("/{number}")
     @RolesAllowed({Roles.HOTLINE, Roles.STAFF})
     @Operation(summary = "A ticket by the hotline's number, with its history")
-    public MessageView get(@PathParam("number") String number) {
+    public MessageView getTicket(@PathParam("number") String number) {
         return queries.byHotlineTicket(number);
     }
 

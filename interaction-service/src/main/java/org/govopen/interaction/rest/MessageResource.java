@@ -81,7 +81,7 @@ public class MessageResource {
     @Operation(summary = "Messages of my unit and below",
             description = "As the desk that triages them or as lead unit. overdue=true: past the reply due date and not answered. "
                     + "sort: receivedAt, replyDueAt ('-' for descending); newest first by default.")
-    public Page<MessageSummaryView> list(@QueryParam("unit") String unit, @QueryParam("state") MessageState state,
+    public Page<MessageSummaryView> listMessages(@QueryParam("unit") String unit, @QueryParam("state") MessageState state,
                                          @QueryParam("category") MessageCategory category,
                                          @QueryParam("channel") MessageChannel channel, @QueryParam("overdue") Boolean overdue,
                                          @Valid @BeanParam PageRequest paging) {
@@ -92,7 +92,7 @@ public class MessageResource {
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A message, with the writer's contact, its history and what may be done next")
-    public MessageView get(@PathParam("id") UUID id) {
+    public MessageView getMessage(@PathParam("id") UUID id) {
         return queries.get(id);
     }
 
@@ -244,7 +244,7 @@ public class MessageResource {
     @Operation(summary = "Publish (公开选登)",
             description = "Only with the writer's consent and with 留言时间, 答复时间, 答复单位 and 答复内容; otherwise 400 naming "
                     + "what is missing (consentToPublish, repliedAt, replyingUnit, reply).")
-    public MessageView publish(@PathParam("id") UUID id) {
+    public MessageView publishMessage(@PathParam("id") UUID id) {
         return queries.view(publication.publish(id));
     }
 

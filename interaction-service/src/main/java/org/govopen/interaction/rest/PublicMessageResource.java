@@ -36,14 +36,14 @@ public class PublicMessageResource {
     @Operation(summary = "Published messages, latest first",
             description = "Each with 留言时间 (writtenAt), 答复时间 (repliedAt), 答复单位 (replyingUnit) and 答复内容 (reply); names, "
                     + "ID numbers, phone numbers and addresses masked.")
-    public Page<PublishedMessageView> list(@QueryParam("category") MessageCategory category, @Valid @BeanParam PageRequest paging) {
+    public Page<PublishedMessageView> listPublishedMessages(@QueryParam("category") MessageCategory category, @Valid @BeanParam PageRequest paging) {
         return queries.published(category, paging);
     }
 
     @GET
     @Path("/messages/{number}")
     @Operation(summary = "A published message")
-    public PublishedMessageView get(@PathParam("number") String number) {
+    public PublishedMessageView getPublishedMessage(@PathParam("number") String number) {
         return queries.publishedOne(number);
     }
 

@@ -32,7 +32,7 @@ public class StatisticsCsvResource {
                     + "按时回复, 超期, 按时回复率（%）, 平均回复用时（工作日）, 回复用时中位数（工作日）, 平均回复用时（小时）, "
                     + "回复用时中位数（小时）, 已评价, 满意率（%）, 退单, 改派, 排名; the last line is 合计.")
     @APIResponse(responseCode = "200", description = "the CSV table")
-    public Response get(@QueryParam("period") @Parameter(description = StatisticsResource.PERIOD) String period,
+    public Response getStatisticsCsv(@QueryParam("period") @Parameter(description = StatisticsResource.PERIOD) String period,
                         @QueryParam("from") @Parameter(description = StatisticsResource.FROM) String from,
                         @QueryParam("to") @Parameter(description = StatisticsResource.TO) String to,
                         @QueryParam("unit") @Parameter(description = StatisticsResource.UNIT) String unit,

@@ -28,7 +28,7 @@ public class StatisticsPage {
     @Produces("text/html")
     @Operation(summary = "The public statistics page (政民互动统计)", description = "The parameters of GET /api/v1/statistics.")
     @APIResponse(responseCode = "200", description = "the page")
-    public Response get(@QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to,
+    public Response statisticsPage(@QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to,
                         @QueryParam("unit") String unit, @QueryParam("category") String category, @QueryParam("by") String by) {
         StatisticsView v = statistics.read(StatisticsResource.query(period, from, to, unit, category, by, clock));
         return Response.ok(StatisticsRendering.html(v, by), "text/html; charset=UTF-8").build();

@@ -51,7 +51,7 @@ public class StatisticsResource {
                     + "rate, then satisfaction rate, then messages received. Rates are fractions (0–1). Figures come from a "
                     + "rollup at most govopen.interaction.statistics.max-age old (dataUntil).")
     @APIResponse(responseCode = "200", description = "the statistics")
-    public StatisticsView get(@QueryParam("period") @Parameter(description = PERIOD) String period,
+    public StatisticsView getStatistics(@QueryParam("period") @Parameter(description = PERIOD) String period,
                               @QueryParam("from") @Parameter(description = FROM) String from,
                               @QueryParam("to") @Parameter(description = TO) String to,
                               @QueryParam("unit") @Parameter(description = UNIT) String unit,

@@ -143,7 +143,7 @@ public class ApplicationResource {
             description = "Filters combine: state, channel, outcome (repeatable), dueWithinDays (calendar days), overdue, "
                     + "excessive. sort: dueAt (default), receivedOn, submittedOn, caseNumber; '-' for descending. "
                     + "Applicants' names are masked.")
-    public Page<ApplicationSummaryView> list(@QueryParam("unit") String unit,
+    public Page<ApplicationSummaryView> listApplications(@QueryParam("unit") String unit,
                                          @QueryParam("state") List<String> states,
                                          @QueryParam("channel") List<String> channels,
                                          @QueryParam("outcome") List<String> outcomes,
@@ -166,7 +166,7 @@ public class ApplicationResource {
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A case, with its due date, deadlines, consultations and the actions allowed next")
-    public ApplicationView get(@PathParam("id") UUID id) {
+    public ApplicationView getApplication(@PathParam("id") UUID id) {
         return queries.view(id);
     }
 

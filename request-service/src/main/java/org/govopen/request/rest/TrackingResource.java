@@ -43,7 +43,7 @@ public class TrackingResource {
     @Path("/reply-letter")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "My reply letter (答复告知书), once the application is replied")
-    public String replyLetter(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret) {
+    public String trackedReplyLetter(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret) {
         return letters.replyLetter(queries.tracked(code, secret));
     }
 }

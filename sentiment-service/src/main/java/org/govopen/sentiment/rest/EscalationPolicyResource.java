@@ -50,7 +50,7 @@ public class EscalationPolicyResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "The chain incidents of this unit get when they open (its own, the nearest unit above's, or the shipped one)",
             description = "For my unit and the units below it.")
-    public PolicyView get(@PathParam("unit") String unit) {
+    public PolicyView getEscalationPolicy(@PathParam("unit") String unit) {
         requireUnit(unit);
         user.requireCovers(unit);
         return new PolicyView(unit, policies.chainFor(unit));

@@ -73,7 +73,7 @@ public class IncidentResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Incidents of my unit and below",
             description = "Filters: state, level (repeatable). sort: establishedAt, number; '-' for descending (default -establishedAt).")
-    public Page<IncidentSummaryView> list(@QueryParam("unit") String unit, @QueryParam("state") List<String> states,
+    public Page<IncidentSummaryView> listIncidents(@QueryParam("unit") String unit, @QueryParam("state") List<String> states,
                                           @QueryParam("level") List<String> levels, @Valid @BeanParam PageRequest paging) {
         List<Violation> problems = new ArrayList<>();
         List<IncidentState> s = Params.enums(IncidentState.class, "state", states, problems);
@@ -88,7 +88,7 @@ public class IncidentResource {
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "An incident: assessment, responsibility, windows, responses, escalations and the actions allowed next")
-    public IncidentView get(@PathParam("id") UUID id) {
+    public IncidentView getIncident(@PathParam("id") UUID id) {
         return queries.view(id);
     }
 

@@ -68,7 +68,7 @@ public class OrderResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Orders of an incident, or sent to my unit and below",
             description = "overdue=true: those past their feedback deadline without the final feedback. sort: issuedAt, -issuedAt (default), feedbackDueAt.")
-    public Page<OrderView> list(@QueryParam("incidentId") UUID incidentId, @QueryParam("unit") String unit,
+    public Page<OrderView> listOrders(@QueryParam("incidentId") UUID incidentId, @QueryParam("unit") String unit,
                                 @QueryParam("overdue") Boolean overdue, @Valid @BeanParam PageRequest paging) {
         return orders.list(incidentId, unit, overdue, paging);
     }
@@ -77,7 +77,7 @@ public class OrderResource {
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "An order with its history")
-    public OrderView get(@PathParam("id") UUID id) {
+    public OrderView getOrder(@PathParam("id") UUID id) {
         return orders.view(id);
     }
 

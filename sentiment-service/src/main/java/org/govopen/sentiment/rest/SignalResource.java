@@ -65,7 +65,7 @@ public class SignalResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Signals of my unit and below, latest seen first",
             description = "unattached=true: only those not yet part of an incident. sort: lastSeenAt, firstSeenAt, '-' for descending.")
-    public Page<SignalView> list(@QueryParam("unit") String unit, @QueryParam("unattached") Boolean unattached,
+    public Page<SignalView> listSignals(@QueryParam("unit") String unit, @QueryParam("unattached") Boolean unattached,
                                  @Valid @BeanParam PageRequest paging) {
         return queries.signals(unit, unattached, paging);
     }
@@ -74,7 +74,7 @@ public class SignalResource {
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A signal")
-    public SignalView get(@PathParam("id") UUID id) {
+    public SignalView getSignal(@PathParam("id") UUID id) {
         return queries.signal(id);
     }
 

@@ -52,7 +52,7 @@ public class WarningResource {
             description = "Every condition given must hold: any of the keywords (matched as the catalogue's search matches), reach at "
                     + "least, a rise of reach within some minutes, any of the kinds. At least one condition.")
     @APIResponse(responseCode = "201", description = "added")
-    public Response create(@Valid @NotNull WarningForms.Rule form) {
+    public Response createWarningRule(@Valid @NotNull WarningForms.Rule form) {
         user.requireCovers(form.unit());
         var view = WarningForms.RuleView.of(warnings.create(form, user.name()));
         return Response.status(Response.Status.CREATED).entity(view).build();
@@ -89,7 +89,7 @@ public class WarningResource {
     @Path("/warnings")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Early warnings of my unit and below", description = "state: PROPOSED, ACCEPTED, DISMISSED. sort: raisedAt, -raisedAt (default).")
-    public Page<WarningForms.WarningView> list(@QueryParam("unit") String unit, @QueryParam("state") String state,
+    public Page<WarningForms.WarningView> listWarnings(@QueryParam("unit") String unit, @QueryParam("state") String state,
                                                @Valid @BeanParam PageRequest paging) {
         EarlyWarning.State s = Params.optionalEnum(EarlyWarning.State.class, "state", state);
         var page = warnings.warnings(unit, s, paging);
