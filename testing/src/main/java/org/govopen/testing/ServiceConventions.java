@@ -82,6 +82,41 @@ public abstract class ServiceConventions {
     }
 
     /**
+     * Every successful answer of the JSON API ({@code /api/...}) documents what it carries: an operation that returns
+     * a JAX-RS {@code Response} says so with {@code @APIResponse(content = @Content(schema = ...))}, or its generated
+     * client method returns nothing and an integrator cannot read the receipt of what they registered.
+     */
+    @Test
+    void everySuccessfulAnswerOfTheApiDocumentsItsBody() {
+        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        List<String> undocumented = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, Object> op : path.getValue().entrySet()) {
+                if (!(op.getValue() instanceof Map<?, ?> operation) || !(operation.get("responses") instanceof Map<?, ?> responses)) {
+                    continue;
+                }
+                for (Map.Entry<?, ?> response : responses.entrySet()) {
+                    String code = response.getKey().toString();
+                    if (!code.startsWith("2") || code.equals("204")) {
+                        continue;
+                    }
+                    boolean documented = response.getValue() instanceof Map<?, ?> r && r.get("content") instanceof Map<?, ?> content
+                            && !content.isEmpty() && content.values().stream().allMatch(c -> c instanceof Map<?, ?> m && m.get("schema") != null);
+                    if (!documented) {
+                        undocumented.add(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey() + " " + code);
+                    }
+                }
+            }
+        }
+        assertThat("2xx answers without a documented body (add content = @Content(schema = ...) to the @APIResponse)",
+                undocumented, equalTo(List.of()));
+    }
+
+    /**
      * The OpenAPI document is the committed contract {@code docs/api/<service>.yaml} (issue 12: integrators generate
      * clients from it): a change to the API that is not also made there fails here, naming the operations that
      * differ. Accept a change with {@code ./mvnw verify -Dgovopen.api.update=true} and commit the file.

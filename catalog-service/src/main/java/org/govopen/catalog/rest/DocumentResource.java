@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.DocumentForms;
 import org.govopen.catalog.api.DocumentView;
@@ -58,7 +60,8 @@ public class DocumentResource {
             description = "依申请公开 and 不予公开 without a reason are refused (400 naming reason). Documents not "
                     + "proactively disclosed get a re-check deadline by the unit's cycle. Announced as "
                     + "govopen.catalog.document.attribute-changed.")
-    @APIResponse(responseCode = "201", description = "registered")
+    @APIResponse(responseCode = "201", description = "registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response register(@Valid DocumentForms.NewDocumentForm form) {
         user.requireCovers(form.unit());
         GovDocument d = documents.register(form);
@@ -105,7 +108,8 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Record a periodic re-check and its outcome (the attribute kept or changed)")
-    @APIResponse(responseCode = "201", description = "recorded")
+    @APIResponse(responseCode = "201", description = "recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecheckView.class)))
     public Response recheck(@PathParam("id") UUID id, @Valid DocumentForms.AttributeDecisionForm body) {
         user.requireCovers(documents.require(id).unit);
         DocumentRecheck r = documents.recheck(id, body, user.name());
@@ -138,7 +142,8 @@ public class DocumentResource {
     @Operation(summary = "Publish the clean-up result of a unit (及时公开清理结果)",
             description = "Lists every document of the unit declared obsolete since its previous clean-up; public at "
                     + "GET /api/v1/public/cleanups.")
-    @APIResponse(responseCode = "201", description = "published")
+    @APIResponse(responseCode = "201", description = "published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.govopen.catalog.api.CleanupView.class)))
     public Response publishCleanup(@QueryParam("unit") String unit, @Valid DocumentForms.CleanupForm body) {
         String scope = unit == null ? user.requireUnit() : unit;
         user.requireCovers(scope);

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.DomainView;
 import org.govopen.catalog.api.NewDomainForm;
@@ -50,7 +52,8 @@ public class DomainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Add an other domain (其他领域) for a unit and the units below it")
-    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DomainView.class)))
     public Response createDomain(@Valid NewDomainForm form) {
         user.requireCovers(form.unit());
         DisclosureDomain d = units.addDomain(form);

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.EntryForm;
 import org.govopen.catalog.api.EntryView;
@@ -64,7 +66,8 @@ public class EntryResource {
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Compile an entry (编制) as a draft of the unit's catalogue",
             description = "Every element of rules.md §2 is required; each missing or invalid one is named in the 400.")
-    @APIResponse(responseCode = "201", description = "created as DRAFT")
+    @APIResponse(responseCode = "201", description = "created as DRAFT",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)))
     public Response createEntry(@Valid EntryForm form) {
         access.requireCompiler(form.unit());
         CatalogEntry e = entries.create(form, access.name());
@@ -166,7 +169,8 @@ public class EntryResource {
             description = "Due within 20 working days of formedOn. With publishedOn it is published now (and marked "
                     + "late if past due); without, a publication deadline warns before and raises a breach on "
                     + "govopen.alerts. Personal data in title and body is masked before it is stored.")
-    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     public Response addItem(@PathParam("id") UUID id, @Valid ItemForm form) {
         access.requireCompiler(entries.require(id).unit);
         InformationItem i = items.add(id, form, access.name());

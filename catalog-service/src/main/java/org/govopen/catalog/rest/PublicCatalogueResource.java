@@ -22,6 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.CleanupView;
 import org.govopen.catalog.api.FieldChangeView;
@@ -137,6 +141,10 @@ public class PublicCatalogueResource {
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Transactional
     @Operation(summary = "Export a unit's published catalogue (format=csv or xlsx) in the standard table layout")
+    @APIResponse(responseCode = "200", description = "the catalogue table, as a download", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response exportCatalogue(@QueryParam("unit") String unit, @QueryParam("format") @DefaultValue("csv") String format) {
         if (unit == null || unit.isBlank()) {
             throw new InvalidInputException("unit", "须指定单位");

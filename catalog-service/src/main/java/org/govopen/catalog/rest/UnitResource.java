@@ -18,6 +18,8 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.UnitForms;
 import org.govopen.catalog.api.UnitView;
@@ -65,7 +67,8 @@ public class UnitResource {
     @Operation(summary = "Add a unit under an existing one (admin of the parent unit or above)",
             description = "The path's last segment names the new unit; the rest must be an existing government. "
                     + "It starts with its parent's settings. Announced as govopen.catalog.unit.changed.")
-    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     public Response createUnit(@Valid UnitForms.NewUnitForm form) {
         if (org.govopen.commons.security.UnitScope.isWellFormed(form.path())) {
             user.requireCovers(form.path()); // a malformed path is a 400 from the service, naming the field

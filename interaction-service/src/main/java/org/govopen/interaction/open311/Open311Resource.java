@@ -97,7 +97,7 @@ public class Open311Resource {
             @Content(mediaType = XML)})
     @APIResponse(responseCode = "404", description = "another jurisdiction_id, or an extension other than json or xml",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorView[].class)))
-    public Response services(@PathParam("format") @Parameter(schema = @Schema(enumeration = {"json", "xml"})) String format,
+    public Response listServices(@PathParam("format") @Parameter(schema = @Schema(enumeration = {"json", "xml"})) String format,
                              @QueryParam("jurisdiction_id") String jurisdictionId) {
         Open311Format f = format(format);
         service.checkJurisdiction(jurisdictionId);
@@ -112,7 +112,7 @@ public class Open311Resource {
             @Content(mediaType = XML)})
     @APIResponse(responseCode = "404", description = "an unknown service_code or jurisdiction_id, or an extension other than json or xml",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorView[].class)))
-    public Response definition(@PathParam("service_code") String serviceCode,
+    public Response getServiceDefinition(@PathParam("service_code") String serviceCode,
                                @PathParam("format") @Parameter(schema = @Schema(enumeration = {"json", "xml"})) String format,
                                @QueryParam("jurisdiction_id") String jurisdictionId) {
         Open311Format f = format(format);
@@ -166,7 +166,7 @@ public class Open311Resource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorView[].class)))
     @APIResponse(responseCode = "404", description = "another jurisdiction_id, or an extension other than json or xml",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorView[].class)))
-    public Response requests(@PathParam("format") @Parameter(schema = @Schema(enumeration = {"json", "xml"})) String format,
+    public Response listServiceRequests(@PathParam("format") @Parameter(schema = @Schema(enumeration = {"json", "xml"})) String format,
                              @QueryParam("jurisdiction_id") String jurisdictionId,
                              @QueryParam("service_request_id") String serviceRequestId,
                              @QueryParam("service_code") String serviceCode,
@@ -185,7 +185,7 @@ public class Open311Resource {
             @Content(mediaType = XML)})
     @APIResponse(responseCode = "404", description = "an unknown service_request_id or jurisdiction_id, or an extension other than json or xml",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorView[].class)))
-    public Response request(@PathParam("service_request_id") String serviceRequestId,
+    public Response getServiceRequest(@PathParam("service_request_id") String serviceRequestId,
                             @PathParam("format") @Parameter(schema = @Schema(enumeration = {"json", "xml"})) String format,
                             @QueryParam("jurisdiction_id") String jurisdictionId) {
         Open311Format f = format(format);
@@ -201,7 +201,7 @@ public class Open311Resource {
             @Content(mediaType = XML)})
     @APIResponse(responseCode = "404", description = "an unknown token or jurisdiction_id, or an extension other than json or xml",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorView[].class)))
-    public Response token(@PathParam("token") String token,
+    public Response getServiceRequestIdByToken(@PathParam("token") String token,
                           @PathParam("format") @Parameter(schema = @Schema(enumeration = {"json", "xml"})) String format,
                           @QueryParam("jurisdiction_id") String jurisdictionId) {
         Open311Format f = format(format);

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
@@ -32,7 +34,7 @@ import org.govopen.interaction.service.Replies;
  */
 @Path("/api/v1/hotline/tickets")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "12345 hotline", description = "12345 热线转办工单、回访结果")
+@Tag(name = "Hotline 12345", description = "12345 热线转办工单、回访结果")
 public class HotlineResource {
 
     @Inject
@@ -53,8 +55,10 @@ public class HotlineResource {
     @Operation(summary = "Transfer a ticket (转办工单)",
             description = "The reply period counts from transferredAt. The same ticketNumber again is the same ticket: 200 with "
                     + "repeat=true and nothing changed (no tracking secret then).")
-    @APIResponse(responseCode = "201", description = "a new ticket")
-    @APIResponse(responseCode = "200", description = "a ticket number already received: the same ticket")
+    @APIResponse(responseCode = "201", description = "a new ticket",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageReceiptView.class)))
+    @APIResponse(responseCode = "200", description = "a ticket number already received: the same ticket",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageReceiptView.class)))
     public Response transfer(@Valid @NotNull MessageForms.Ticket form) {
         user.requireCovers(form.unit());
         var received = intake.receive(Forms.of(form), "12345 热线");

@@ -20,6 +20,8 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
@@ -52,7 +54,8 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.SUPERVISOR})
     @Operation(summary = "Add a question and its answer to the knowledge base")
-    @APIResponse(responseCode = "201", description = "added")
+    @APIResponse(responseCode = "201", description = "added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FaqView.class)))
     public Response addFaq(@Valid @NotNull KnowledgeForms.Faq form) {
         var f = knowledge.add(form);
         return Response.created(URI.create("/api/v1/faq/" + f.id)).entity(FaqView.of(f)).build();
@@ -89,7 +92,8 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.SUPERVISOR})
     @Operation(summary = "Add a line to the dispatch catalogue (category × matter → lead unit, assisting units)")
-    @APIResponse(responseCode = "201", description = "added")
+    @APIResponse(responseCode = "201", description = "added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RouteView.class)))
     public Response addRoute(@Valid @NotNull KnowledgeForms.Route form) {
         var r = catalogue.add(form);
         return Response.created(URI.create("/api/v1/dispatch-routes/" + r.id)).entity(RouteView.of(r)).build();

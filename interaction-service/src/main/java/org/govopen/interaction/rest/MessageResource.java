@@ -19,6 +19,8 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
@@ -66,7 +68,8 @@ public class MessageResource {
                     + "reply due date with its explanation: 5 working days from the receipt, counted with the statutory holidays "
                     + "and make-up working days; the office may find it a simple and common question (1 working day). Without a "
                     + "unit (不确定) the reception desk dispatches it. The contact is seen by staff only.")
-    @APIResponse(responseCode = "201", description = "received")
+    @APIResponse(responseCode = "201", description = "received",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageReceiptView.class)))
     public Response write(@Valid @NotNull MessageForms.Write form) {
         var c = form.contact();
         var in = new MessageIntake.Incoming(MessageChannel.WEBSITE, null, null, form.category(), form.subject(), form.text(),

@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.calendar.CurrentCalendar;
 import org.govopen.commons.problem.InvalidInputException;
@@ -109,12 +113,16 @@ public class ApplicationResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
+    // the token is optional: declared so, generated clients send it when they have one
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @SecurityRequirementsSet
     @Operation(summary = "Register an application (登记)",
             description = "Without a token: an applicant's online application (channel ONLINE only). With a clerk's token: any "
                     + "channel, for the clerk's unit or below. The receipt date follows 条例第三十一条: in person and 12345 "
                     + "transfers on the day submitted, signed-for post on the day signed for; online, fax and ordinary letters "
                     + "wait for confirmation. Answers the case number, the tracking code and secret, and the due date.")
-    @APIResponse(responseCode = "201", description = "registered")
+    @APIResponse(responseCode = "201", description = "registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationReceiptView.class)))
     public Response register(@Valid RegistrationForm form) {
         boolean byApplicant = !user.isAuthenticated();
         String actor = byApplicant ? "applicant" : user.name();

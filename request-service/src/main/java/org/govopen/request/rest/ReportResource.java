@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Params;
@@ -46,6 +50,9 @@ public class ReportResource {
             description = "Rows 一 to 四 with every outcome sub-row, by applicant kind, and the 行政复议/行政诉讼 table. "
                     + "1 + 2 = 3(7) + 4 in every column. format=csv (or Accept: text/csv) gives the table as CSV (UTF-8, BOM). "
                     + "includeSubunits adds the units below.")
+    @APIResponse(responseCode = "200", description = "the tables", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReportView.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response annual(@QueryParam("year") Integer year, @QueryParam("unit") String unit,
                            @QueryParam("includeSubunits") @DefaultValue("false") boolean includeSubunits,
                            @QueryParam("format") @DefaultValue("json") String format) {

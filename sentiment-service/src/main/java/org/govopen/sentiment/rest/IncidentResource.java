@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Params;
@@ -61,7 +63,8 @@ public class IncidentResource {
                     + "window; the provisional level (一般 if omitted) gives the windows until the assessment: 特别重大/重大 — "
                     + "facts 1 h, authoritative information 5 h, a press conference 24 h with major impact; otherwise a "
                     + "response in 48 h. The unit's escalation chain is frozen on the incident.")
-    @APIResponse(responseCode = "201", description = "established, windows running")
+    @APIResponse(responseCode = "201", description = "established, windows running",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
     public Response open(@Valid @NotNull IncidentForms.Open form) {
         user.requireCovers(form.unit());
         IncidentView view = queries.view(incidents.open(form, user.name()));

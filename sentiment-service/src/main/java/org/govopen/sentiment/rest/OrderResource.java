@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
@@ -44,7 +46,8 @@ public class OrderResource {
     @Operation(summary = "Hand an incident's facts to the responsible unit (转办)",
             description = "With the facts to check and a feedback deadline; the deadline warns at the windows' points and "
                     + "alerts once when it passes without the final feedback.")
-    @APIResponse(responseCode = "201", description = "issued")
+    @APIResponse(responseCode = "201", description = "issued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
     public Response issue(@Valid @NotNull OrderForms.Issue form) {
         OrderView view = orders.view(orders.issue(form, user.name()));
         return Response.status(Response.Status.CREATED).entity(view).location(java.net.URI.create("/api/v1/orders/" + view.id())).build();
@@ -57,7 +60,8 @@ public class OrderResource {
     @Operation(summary = "Register an order from the province or city (上级转办单)",
             description = "Establishes an incident (origin TRANSFER_ORDER, kind 上级政府要求回应) at the time the order arrived, "
                     + "with the order's own number and feedback deadline. The same sender's number twice is a 409.")
-    @APIResponse(responseCode = "201", description = "registered, incident established")
+    @APIResponse(responseCode = "201", description = "registered, incident established",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
     public Response receive(@Valid @NotNull OrderForms.Inbound form) {
         user.requireCovers(form.toUnit());
         OrderView view = orders.view(orders.receive(form, user.name()));

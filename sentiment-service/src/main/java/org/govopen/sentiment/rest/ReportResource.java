@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.problem.Params;
@@ -36,6 +40,9 @@ public class ReportResource {
     @Operation(summary = "Incidents of a unit and below established in a period",
             description = "By level and kind; per window: owed, met, late, missed, still open, the share met and the median lag "
                     + "(seconds) of those answered; their hand-off orders and how many are overdue. from and to are days (Beijing time), both included. format=csv gives CSV (UTF-8, BOM).")
+    @APIResponse(responseCode = "200", description = "the report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.govopen.sentiment.api.IncidentReportView.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response report(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("format") @DefaultValue("json") String format) {
         LocalDate f = Params.date("from", from);

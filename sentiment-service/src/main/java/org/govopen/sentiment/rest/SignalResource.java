@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
@@ -50,8 +52,10 @@ public class SignalResource {
                     + "same URL, or the same title and text — raises the reach figures (the highest seen is kept) and the "
                     + "sightings and answers 200 with repeat=true; a new signal answers 201. Repeats are recognised within the unit "
                     + "pushed for. ID numbers, phone numbers and house numbers in the text are masked before anything is stored.")
-    @APIResponse(responseCode = "201", description = "a new signal")
-    @APIResponse(responseCode = "200", description = "a repeat of a known signal: its reach raised")
+    @APIResponse(responseCode = "201", description = "a new signal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignalView.class)))
+    @APIResponse(responseCode = "200", description = "a repeat of a known signal: its reach raised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignalView.class)))
     public Response push(@Valid @NotNull SignalForm form) {
         user.requireCovers(form.unit());
         var received = intake.receive(Forms.of(form));

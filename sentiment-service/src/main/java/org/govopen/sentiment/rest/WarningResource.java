@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.problem.Params;
 import org.govopen.commons.rest.Page;
@@ -51,7 +53,8 @@ public class WarningResource {
     @Operation(summary = "Add an early-warning rule for a unit and the units below",
             description = "Every condition given must hold: any of the keywords (matched as the catalogue's search matches), reach at "
                     + "least, a rise of reach within some minutes, any of the kinds. At least one condition.")
-    @APIResponse(responseCode = "201", description = "added")
+    @APIResponse(responseCode = "201", description = "added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningForms.RuleView.class)))
     public Response createWarningRule(@Valid @NotNull WarningForms.Rule form) {
         user.requireCovers(form.unit());
         var view = WarningForms.RuleView.of(warnings.create(form, user.name()));
@@ -101,7 +104,8 @@ public class WarningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR})
     @Operation(summary = "Accept a warning: establish the incident it proposes (origin WARNING), now, with its signal")
-    @APIResponse(responseCode = "201", description = "established")
+    @APIResponse(responseCode = "201", description = "established",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
     public Response accept(@PathParam("id") UUID id, @Valid @NotNull WarningForms.Accept form) {
         IncidentView view = queries.view(warnings.accept(id, form, user.name()));
         return Response.status(Response.Status.CREATED).entity(view)
