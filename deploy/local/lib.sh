@@ -16,6 +16,25 @@ TOPICS_FILE=$ROOT/commons/src/main/resources/govopen/topics.tsv
 SERVICES=(catalog request sentiment interaction)
 declare -A PORT=([catalog]=8081 [request]=8082 [sentiment]=8083 [interaction]=8084)
 
+# Replicas (deploy/local/up --replicas N): N instances of each service behind HAProxy on the service's port. The
+# number is remembered in $REPLICAS_FILE while the stack runs (deploy/local/down forgets it); instance 1 of a service
+# is named after it (catalog: pids/catalog.pid, logs/catalog.log), the others catalog-2, catalog-3, …
+REPLICAS_FILE=$STATE/replicas
+replicas() { if [ -s "$REPLICAS_FILE" ]; then cat "$REPLICAS_FILE"; else echo 1; fi; }
+# instances SERVICE: its instances' names, one per line
+instances() {
+  local r
+  echo "$1"
+  for r in $(seq 2 "$(replicas)"); do echo "$1-$r"; done
+}
+# instance_port INSTANCE: the port it listens on: the service's own when it runs alone, else 10000 × r + that port
+# (catalog 18081 and 28081, behind HAProxy on 8081)
+instance_port() {
+  local instance=$1 service=${1%%-*} r=1
+  [[ $instance == *-* ]] && r=${instance##*-}
+  if [ "$(replicas)" -gt 1 ]; then echo $((10000 * r + PORT[$service])); else echo "${PORT[$service]}"; fi
+}
+
 log() { printf '\033[1m[govopen]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[31m[govopen] %s\033[0m\n' "$*" >&2; exit 1; }
 
