@@ -78,6 +78,28 @@ final class Events {
         return events;
     }
 
+    /**
+     * The records from {@code from} to where each partition ends when the read starts, as far as {@code limit} allows
+     * (what an experiment tallies: a shortfall shows as missing records, not as an error).
+     */
+    static List<ConsumerRecord<String, byte[]>> records(Map<TopicPartition, Long> from, Duration limit) {
+        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> c = consumer()) {
+            c.assign(from.keySet());
+            from.forEach(c::seek);
+            Map<TopicPartition, Long> end = c.endOffsets(from.keySet(), Duration.ofSeconds(30));
+            long until = System.nanoTime() + limit.toNanos();
+            while (System.nanoTime() < until && end.entrySet().stream().anyMatch(e -> c.position(e.getKey()) < e.getValue())) {
+                c.poll(Duration.ofMillis(500)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    static String value(ConsumerRecord<String, byte[]> r) {
+        return r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8);
+    }
+
     private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> c, String topic) {
         List<PartitionInfo> infos = c.partitionsFor(topic, Duration.ofSeconds(30));
         List<TopicPartition> parts = new ArrayList<>();
@@ -87,7 +109,7 @@ final class Events {
         return parts;
     }
 
-    private static String header(ConsumerRecord<String, byte[]> r, String name) {
+    static String header(ConsumerRecord<String, byte[]> r, String name) {
         Header h = r.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,14 +15,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -52,9 +48,9 @@ public final class HotlineKill extends Experiment {
         int n = (int) env("TICKETS", 30_000);
         long killAfter = env("KILL_AFTER_SECONDS", 6);
         boolean postgres = "postgres".equals(System.getenv("FAULT"));
-        Map<TopicPartition, Long> dlqFrom = ends("govopen.dlq.interaction");
+        Map<TopicPartition, Long> dlqFrom = Events.ends("govopen.dlq.interaction");
         String run = "R" + UUID.randomUUID().toString().substring(0, 8);
-        Map<TopicPartition, Long> from = ends("govopen.interaction.events");
+        Map<TopicPartition, Long> from = Events.ends("govopen.interaction.events");
         Set<String> distinct = new HashSet<>();
         long start = System.nanoTime();
         long[] storedAtKill = {-1};
@@ -143,18 +139,18 @@ public final class HotlineKill extends Experiment {
             Map<String, Set<String>> receiveIds = new HashMap<>();
             long redelivered = 0;
             Set<String> seen = new HashSet<>();
-            for (ConsumerRecord<String, String> r : read(from)) {
-                if (!ids.contains(r.key()) || !"govopen.interaction.message.receive".equals(header(r, "ce_type"))) {
+            for (ConsumerRecord<String, byte[]> r : Events.records(from, Duration.ofSeconds(120))) {
+                if (!ids.contains(r.key()) || !"govopen.interaction.message.receive".equals(Events.header(r, "ce_type"))) {
                     continue;
                 }
-                String id = header(r, "ce_id");
+                String id = Events.header(r, "ce_id");
                 if (!seen.add(id)) {
                     redelivered++;
                 }
                 receiveIds.computeIfAbsent(r.key(), x -> new HashSet<>()).add(id);
             }
             long withoutEvent = ids.stream().filter(id -> !receiveIds.containsKey(id)).count();
-            long parked = read(dlqFrom).stream().filter(r -> r.key() != null && r.key().startsWith(run + "-")).count();
+            long parked = Events.records(dlqFrom, Duration.ofSeconds(120)).stream().filter(r -> r.key() != null && r.key().startsWith(run + "-")).count();
             long twoEvents = receiveIds.values().stream().filter(s -> s.size() > 1).count();
             boolean clean = upOk && stored == distinct.size() && twice == 0 && deadlines == stored && withoutEvent == 0 && twoEvents == 0
                     && parked == 0;
@@ -194,11 +190,6 @@ public final class HotlineKill extends Experiment {
         }
     }
 
-    private static String header(ConsumerRecord<String, String> r, String name) {
-        var h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
     private static byte[] b(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
@@ -211,37 +202,5 @@ public final class HotlineKill extends Experiment {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         return new KafkaProducer<>(p);
-    }
-
-    private static KafkaConsumer<String, String> consumer() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        return new KafkaConsumer<>(p);
-    }
-
-    private static Map<TopicPartition, Long> ends(String topic) {
-        try (KafkaConsumer<String, String> c = consumer()) {
-            List<TopicPartition> parts = c.partitionsFor(topic).stream().map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            return c.endOffsets(parts, Duration.ofSeconds(30));
-        }
-    }
-
-    private static List<ConsumerRecord<String, String>> read(Map<TopicPartition, Long> from) {
-        List<ConsumerRecord<String, String>> out = new ArrayList<>();
-        try (KafkaConsumer<String, String> c = consumer()) {
-            c.assign(from.keySet());
-            from.forEach(c::seek);
-            Map<TopicPartition, Long> end = c.endOffsets(from.keySet(), Duration.ofSeconds(30));
-            long deadline = System.currentTimeMillis() + 120_000;
-            while (System.currentTimeMillis() < deadline
-                    && end.entrySet().stream().anyMatch(e -> c.position(e.getKey()) < e.getValue())) {
-                c.poll(Duration.ofMillis(500)).forEach(out::add);
-            }
-        }
-        return out;
     }
 }

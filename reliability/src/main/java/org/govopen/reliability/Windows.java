@@ -7,16 +7,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Deadlines that fall due when an experiment wants them: 重大 opinion incidents whose 1-hour facts window ends at
@@ -70,21 +66,17 @@ final class Windows {
 
     /** Where govopen.alerts ends now: tally from there. */
     static Map<TopicPartition, Long> ends() {
-        try (KafkaConsumer<String, String> c = consumer()) {
-            List<TopicPartition> parts = c.partitionsFor("govopen.alerts").stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            return c.endOffsets(parts, Duration.ofSeconds(30));
-        }
+        return Events.ends("govopen.alerts");
     }
 
     static Tally tally(Map<TopicPartition, Long> from, Set<String> incidents) {
         Map<String, Map<String, Set<String>>> ids = new HashMap<>(); // incident -> stage -> alert ids
         Map<String, Integer> deliveries = new HashMap<>();
-        for (ConsumerRecord<String, String> r : read(from)) {
+        for (ConsumerRecord<String, byte[]> r : Events.records(from, Duration.ofSeconds(60))) {
             if (!incidents.contains(r.key())) {
                 continue;
             }
-            String v = r.value();
+            String v = Events.value(r);
             String stage;
             if (v.contains("\"escalatedTo\"")) {
                 stage = "escalation";
@@ -126,29 +118,5 @@ final class Windows {
         }
         long redelivered = deliveries.values().stream().filter(c -> c > 1).count();
         return new Tally(incidents.size() * EXPECTED.size(), missing, twice, unexpected, redelivered, findings);
-    }
-
-    private static KafkaConsumer<String, String> consumer() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        return new KafkaConsumer<>(p);
-    }
-
-    private static List<ConsumerRecord<String, String>> read(Map<TopicPartition, Long> from) {
-        List<ConsumerRecord<String, String>> out = new ArrayList<>();
-        try (KafkaConsumer<String, String> c = consumer()) {
-            c.assign(from.keySet());
-            from.forEach(c::seek);
-            Map<TopicPartition, Long> end = c.endOffsets(from.keySet(), Duration.ofSeconds(30));
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (System.currentTimeMillis() < deadline
-                    && end.entrySet().stream().anyMatch(e -> c.position(e.getKey()) < e.getValue())) {
-                c.poll(Duration.ofMillis(500)).forEach(out::add);
-            }
-        }
-        return out;
     }
 }

@@ -58,24 +58,16 @@ public abstract class ServiceConventions {
      */
     @Test
     void everyOperationHasAUniqueOperationId() {
-        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Object>> paths = doc.getMap("paths");
         Map<String, List<String>> byId = new java.util.TreeMap<>();
         List<String> unnamed = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
-            for (Map.Entry<String, Object> op : path.getValue().entrySet()) {
-                if (!(op.getValue() instanceof Map<?, ?> operation) || !Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(op.getKey())) {
-                    continue;
-                }
-                String where = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
-                Object id = operation.get("operationId");
-                if (id == null) {
-                    unnamed.add(where);
-                } else {
-                    byId.computeIfAbsent(id.toString(), k -> new ArrayList<>()).add(where);
-                }
+        servedOperations().forEach((where, operation) -> {
+            Object id = operation.get("operationId");
+            if (id == null) {
+                unnamed.add(where);
+            } else {
+                byId.computeIfAbsent(id.toString(), k -> new ArrayList<>()).add(where);
             }
-        }
+        });
         byId.values().removeIf(where -> where.size() < 2);
         assertThat("operations without an operationId", unnamed, equalTo(List.of()));
         assertThat("operationIds used by more than one operation (rename the resource methods)", byId, equalTo(Map.of()));
@@ -88,32 +80,39 @@ public abstract class ServiceConventions {
      */
     @Test
     void everySuccessfulAnswerOfTheApiDocumentsItsBody() {
-        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Object>> paths = doc.getMap("paths");
         List<String> undocumented = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
-            if (!path.getKey().startsWith("/api/")) {
-                continue;
+        servedOperations().forEach((where, operation) -> {
+            if (!where.contains(" /api/") || !(operation.get("responses") instanceof Map<?, ?> responses)) {
+                return;
             }
-            for (Map.Entry<String, Object> op : path.getValue().entrySet()) {
-                if (!(op.getValue() instanceof Map<?, ?> operation) || !(operation.get("responses") instanceof Map<?, ?> responses)) {
+            for (Map.Entry<?, ?> response : responses.entrySet()) {
+                String code = response.getKey().toString();
+                if (!code.startsWith("2") || code.equals("204")) {
                     continue;
                 }
-                for (Map.Entry<?, ?> response : responses.entrySet()) {
-                    String code = response.getKey().toString();
-                    if (!code.startsWith("2") || code.equals("204")) {
-                        continue;
-                    }
-                    boolean documented = response.getValue() instanceof Map<?, ?> r && r.get("content") instanceof Map<?, ?> content
-                            && !content.isEmpty() && content.values().stream().allMatch(c -> c instanceof Map<?, ?> m && m.get("schema") != null);
-                    if (!documented) {
-                        undocumented.add(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey() + " " + code);
-                    }
+                boolean documented = response.getValue() instanceof Map<?, ?> r && r.get("content") instanceof Map<?, ?> content
+                        && !content.isEmpty() && content.values().stream().allMatch(c -> c instanceof Map<?, ?> m && m.get("schema") != null);
+                if (!documented) {
+                    undocumented.add(where + " " + code);
                 }
             }
-        }
+        });
         assertThat("2xx answers without a documented body (add content = @Content(schema = ...) to the @APIResponse)",
                 undocumented, equalTo(List.of()));
+    }
+
+    /** The operations of the document the service serves, {@code "GET /api/v1/x"} → the operation's JSON. */
+    private static Map<String, Map<?, ?>> servedOperations() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        Map<String, Map<?, ?>> operations = new java.util.TreeMap<>();
+        Set<String> methods = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+        paths.forEach((path, item) -> item.forEach((method, op) -> {
+            if (methods.contains(method) && op instanceof Map<?, ?> operation) {
+                operations.put(method.toUpperCase(java.util.Locale.ROOT) + " " + path, operation);
+            }
+        }));
+        return operations;
     }
 
     /**
