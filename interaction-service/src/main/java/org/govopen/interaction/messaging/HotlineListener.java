@@ -15,10 +15,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.govopen.commons.events.DeadLetters;
 import org.govopen.commons.events.EventData;
 import org.govopen.commons.events.InboundEvent;
+import org.govopen.commons.events.Patience;
 import org.govopen.commons.events.PoisonEventException;
 import org.govopen.commons.events.ProcessedEvents;
 import org.govopen.commons.problem.ProblemException;
-import org.govopen.commons.problem.ProblemMappers;
 import org.govopen.commons.security.UnitScope;
 import org.govopen.commons.time.GovClock;
 import org.govopen.interaction.domain.MessageCategory;
@@ -139,46 +139,12 @@ public class HotlineListener {
         }
     }
 
-    /** Runs {@code work}, trying again with a growing pause while the failure is transient, for up to {@link #PATIENCE}. */
     private static void withPatience(Runnable work) {
-        long giveUpAt = System.nanoTime() + PATIENCE.toNanos();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                work.run();
-                return;
-            } catch (RuntimeException e) {
-                if (!transientFailure(e) || System.nanoTime() > giveUpAt) {
-                    throw e;
-                }
-                LOG.warnf("the database is not taking the hotline's events (attempt %d, %s); trying again", attempt, e.toString());
-                pause(Duration.ofMillis(Math.min(5_000, 250L * attempt)));
-            }
-        }
+        Patience.run(PATIENCE, "the hotline's events", work);
     }
 
-    /** The database away or overloaded, or a deadlock / serialization failure: worth trying again. */
-    static boolean transientFailure(Throwable e) {
-        if (ProblemMappers.isOutage(e)) {
-            return true;
-        }
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-            if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void pause(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the database", e);
-        }
+    private static boolean transientFailure(Throwable e) {
+        return Patience.transientFailure(e);
     }
 
     private static MessageIntake.Incoming ticket(InboundEvent event, OffsetDateTime now) {
