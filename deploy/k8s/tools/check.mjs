@@ -10,14 +10,15 @@
 //     reference (no Secret written, no secret-looking value inline), every topic of topics.tsv as a KafkaTopic
 //     with its settings; and what each overlay promises (small: one of everything; city: three, PDBs, autoscaling);
 //  5. deploy/compose/compose.yaml: `docker compose config -q` where a Compose v2 client exists, else the Compose
-//     Specification's JSON schema (shipped by the dclint package), and the same images and settings as deploy/k8s.
+//     Specification's JSON schema (shipped by the dclint package), and the same images and settings as deploy/k8s;
+//     its initdb/ creates every service's database.
 // Prints one line per overlay and one for compose; exits 1 naming every failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, parseAllDocuments } from 'yaml';
-import { ROOT, SERVICES, TOPICS_TSV, TOPICS_YAML, readTopics, render } from './generate-topics.mjs';
+import { ROOT, SERVICES, TOPICS_TSV, TOPICS_YAML, deploymentOf, readTopics, render } from './generate-topics.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const K8S = path.join(ROOT, 'deploy/k8s');
@@ -184,7 +185,7 @@ function checkProduct(where, resources, expect) {
 
   // the services
   for (const s of SERVICES) {
-    const name = `${s}-service`;
+    const name = deploymentOf(s);
     const dep = named('Deployment', name);
     if (!dep) { fail(where, `no Deployment ${name}`); continue; }
     const id = `Deployment/${name}`;
@@ -339,7 +340,7 @@ async function checkCompose(k8sResources) {
   // the same stack as deploy/k8s: the same images, every setting the manifests give a service
   const services = doc?.services ?? {};
   for (const s of SERVICES) {
-    const name = `${s}-service`;
+    const name = deploymentOf(s);
     const cs = services[name];
     if (!cs) { fail(where, `no service ${name}`); continue; }
     const dep = k8sResources.find((r) => r.kind === 'Deployment' && r.metadata?.name === name);
@@ -356,6 +357,14 @@ async function checkCompose(k8sResources) {
     for (const k of k8sEnv) if (!composeEnv.has(k)) fail(where, `${name}: ${k} is set in deploy/k8s but not here`);
   }
   for (const needed of ['postgres', 'kafka']) if (!services[needed]) fail(where, `no service ${needed}`);
+  // the postgres image's initdb scripts create every service's database
+  const initdb = path.join(path.dirname(COMPOSE_FILE), 'initdb');
+  const sql = existsSync(initdb) ? readdirSync(initdb).filter((f) => f.endsWith('.sql'))
+    .map((f) => readFileSync(path.join(initdb, f), 'utf8')).join('\n') : '';
+  for (const s of SERVICES) {
+    const creates = new RegExp(`^\\s*create\\s+database\\s+govopen_${s}\\s*;`, 'im');
+    if (!creates.test(sql)) fail(rel(initdb), `no database govopen_${s} is created`);
+  }
   return how;
 }
 

@@ -17,8 +17,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../../..');
 export const TOPICS_TSV = path.join(ROOT, 'commons/src/main/resources/govopen/topics.tsv');
 export const TOPICS_YAML = path.join(ROOT, 'deploy/k8s/base/kafka/topics.yaml');
-/** The services' short names, in deploy/local/lib.sh's order. */
-export const SERVICES = ['catalog', 'request', 'sentiment', 'interaction'];
+/** The services' short names (govopen.service-name), in deploy/local/lib.sh's order; "console" is operator-console. */
+export const SERVICES = ['catalog', 'request', 'sentiment', 'interaction', 'console'];
+/** A service's Deployment, Service, container and image name: <short name>-service, unless listed here. */
+const DEPLOYMENTS = { console: 'operator-console' };
+export const deploymentOf = (service) => DEPLOYMENTS[service] ?? `${service}-service`;
 /** The Strimzi Kafka cluster the topics belong to (metadata.name of base/kafka/kafka.yaml). */
 export const KAFKA_CLUSTER = 'govopen';
 

@@ -17,7 +17,10 @@ const eventsDir = join(repo, 'docs/events');
 const topicsPath = join(repo, 'commons/src/main/resources/govopen/topics.tsv');
 const rel = (p) => p.slice(repo.length + 1);
 
-const SERVICES = ['catalog', 'request', 'sentiment', 'interaction'];
+// The services' short names (govopen.service-name; "console" is operator-console), as
+// deploy/k8s/tools/generate-topics.mjs and deploy/local/lib.sh list them: "{service}" and "all" in topics.tsv expand
+// to these.
+const SERVICES = ['catalog', 'request', 'sentiment', 'interaction', 'console'];
 // Actors of topics.tsv's producer/consumers columns besides the services ("all" = every service).
 const ACTORS = [...SERVICES, 'hotline', 'monitoring', 'operators'];
 // Keywords whose meaning is the same in JSON Schema 2020-12 (what docs/events/*.json declare) and in the AsyncAPI
