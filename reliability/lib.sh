@@ -48,11 +48,11 @@ build_harness() {
 # sources or the kernel's, or Kafka's classpath was never fetched: the same test as up's own.
 up_needs_build() {
   [ -s "$ROOT/deploy/local/kafka-broker/target/kafka-classpath.txt" ] || return 0
-  local s jar
-  for s in catalog request sentiment interaction; do
-    jar=$ROOT/$s-service/target/quarkus-app/quarkus-run.jar
+  local m jar
+  for m in catalog-service request-service sentiment-service interaction-service operator-console; do
+    jar=$ROOT/$m/target/quarkus-app/quarkus-run.jar
     [ -f "$jar" ] || return 0
-    [ -z "$(find "$ROOT/$s-service/src/main" "$ROOT/commons/src/main" -newer "$jar" -type f -print -quit)" ] || return 0
+    [ -z "$(find "$ROOT/$m/src/main" "$ROOT/commons/src/main" -newer "$jar" -type f -print -quit)" ] || return 0
   done
   return 1
 }

@@ -343,6 +343,24 @@ public class Demo {
         extended();
         repliedWithLetter();
         archived();
+        overdue();
+        dueTomorrow();
+    }
+
+    /** 超期: in handling, 25 working days after receipt and not replied: its breach is on the operator console. */
+    static void overdue() {
+        reviewAndHandOver(application(new Registration("NATURAL_PERSON", "孙立新", "RESIDENT_ID_CARD",
+                residentId("45010319680214803"), "0771-5723961", null, "南宁市青秀区东葛路", DISTRICT,
+                "申请公开青秀区2026年老旧小区改造项目的资金预算及施工单位招标结果", null, null, "了解本小区改造安排",
+                "IN_PERSON", workingDaysAgo(25), "PAPER", "PICK_UP")));
+    }
+
+    /** 即将到期: in handling, due the next working day: its warning is on the operator console. */
+    static void dueTomorrow() {
+        reviewAndHandOver(application(new Registration("NATURAL_PERSON", "韦春燕", "RESIDENT_ID_CARD",
+                residentId("45010319920730904"), "0771-5618420", null, "南宁市青秀区凤岭北路", DISTRICT,
+                "申请公开青秀区2026年义务教育阶段学校招生划片方案", null, null, "了解子女入学划片",
+                "IN_PERSON", workingDaysAgo(19), "ELECTRONIC", "PICK_UP")));
     }
 
     /** Registered today at the district's service hall; one of three applicants for the same document. */
@@ -752,7 +770,9 @@ public class Demo {
                 "     curl -s " + INTERACTION + "/api/v1/public/messages",
                 "     curl -s '" + INTERACTION + "/api/v1/statistics?period=year'",
                 "  Or in a browser: " + CATALOG + "/q/swagger-ui, " + REQUEST + "/q/swagger-ui, " + SENTIMENT
-                        + "/q/swagger-ui and " + INTERACTION + "/q/swagger-ui (Authorize with a token above)"));
+                        + "/q/swagger-ui and " + INTERACTION + "/q/swagger-ui (Authorize with a token above)",
+                "  6. The duty console (值班台), with the overdue application, the one due tomorrow and the opinion warning:",
+                "     http://127.0.0.1:8085/console (sign in with the $OPERATOR token above)"));
     }
 
     // ============================================================================================ helpers

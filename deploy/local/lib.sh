@@ -13,8 +13,10 @@ KAFKA_CONTROLLER_PORT=${GOVOPEN_KAFKA_CONTROLLER_PORT:-9093}
 KAFKA_CLASSPATH_FILE=$ROOT/deploy/local/kafka-broker/target/kafka-classpath.txt
 # The one list of topics and their settings (see the file's header).
 TOPICS_FILE=$ROOT/commons/src/main/resources/govopen/topics.tsv
-SERVICES=(catalog request sentiment interaction)
-declare -A PORT=([catalog]=8081 [request]=8082 [sentiment]=8083 [interaction]=8084)
+SERVICES=(catalog request sentiment interaction console)
+declare -A PORT=([catalog]=8081 [request]=8082 [sentiment]=8083 [interaction]=8084 [console]=8085)
+# module_of SERVICE: the Maven module (and directory) of a service: catalog-service, …, operator-console
+module_of() { if [ "$1" = console ]; then echo operator-console; else echo "$1-service"; fi; }
 
 # Replicas (deploy/local/up --replicas N): N instances of each service behind HAProxy on the service's port. The
 # number is remembered in $REPLICAS_FILE while the stack runs (deploy/local/down forgets it); instance 1 of a service

@@ -13,9 +13,10 @@ public record AlertRow(AlertGroupView group, String levelLabel, String statusLab
                        String timeLeft, boolean overdue, boolean acknowledgeable, boolean open) {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
 
     public static AlertRow of(AlertGroupView g, OffsetDateTime now) {
-        String due = g.dueAt() == null ? "—" : g.dueAt().atZoneSameInstant(WorkdayCalendar.ZONE).format(AT);
+        String due = g.dueAt() == null ? "—" : due(g.dueAt());
         String left = "—";
         boolean overdue = false;
         if (g.dueAt() != null) {
@@ -30,6 +31,15 @@ public record AlertRow(AlertGroupView group, String levelLabel, String statusLab
     /** The css class of the row: its level. */
     public String css() {
         return group.level() == AlertLevel.BREACH ? "breach" : group.level() == AlertLevel.WARNING ? "warning" : "notice";
+    }
+
+    /** The due time as people say it: a deadline at the end of a day is that day's 24:00, not the next day's 00:00. */
+    static String due(OffsetDateTime dueAt) {
+        var at = dueAt.atZoneSameInstant(WorkdayCalendar.ZONE).toLocalDateTime();
+        if (at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return at.minusDays(1).format(DAY) + " 24:00";
+        }
+        return at.format(AT);
     }
 
     static String span(Duration d) {
