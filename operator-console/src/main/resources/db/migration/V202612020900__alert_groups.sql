@@ -34,7 +34,7 @@ create table alert_group (
 
 -- the open list, most urgent first (breaches, then warnings, by due time); and per unit
 create index alert_group_open_by_urgency on alert_group (level_rank, due_at, id) where status <> 'RESOLVED';
-create index alert_group_open_by_unit on alert_group (unit text_pattern_ops, level_rank, due_at) where status <> 'RESOLVED';
+create index alert_group_open_by_unit on alert_group (unit text_pattern_ops, level_rank, due_at) include (status) where status <> 'RESOLVED';
 create index alert_group_by_last_alert on alert_group (last_alert_at desc, id);
 create index alert_group_reminder_due on alert_group (next_reminder_at) where next_reminder_at is not null;
 

@@ -21,12 +21,18 @@ final class InboundTopic {
     }
 
     static KafkaProducer<String, String> producer(String bootstrap) {
+        return producer(bootstrap, new Properties());
+    }
+
+    /** With producer settings of the caller's ({@code batch.size}, {@code compression.type} …) over the defaults. */
+    static KafkaProducer<String, String> producer(String bootstrap, Properties overrides) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.putAll(overrides);
         return new KafkaProducer<>(p);
     }
 

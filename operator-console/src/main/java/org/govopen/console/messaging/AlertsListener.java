@@ -62,8 +62,11 @@ public class AlertsListener {
         if (alerts.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         try {
             Patience.run(PATIENCE, "the alerts", () -> intake.receiveAll(alerts));
+            LOG.debugf("%d alerts of %d records taken in in %d ms", alerts.size(), records.count(),
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             if (Patience.transientFailure(e)) {
                 throw e;

@@ -60,15 +60,22 @@ public class AlertIntake {
                 extraDeliveries.merge(a.alertId(), 1, Integer::sum);
             }
         }
+        // the groups of the batch, created where missing and locked in one order; only then is it known which alerts
+        // are new (a concurrent batch with the same alerts — a redelivery — has committed or waits for these locks)
+        Map<UUID, List<ReceivedAlert>> byGroup = byId.values().stream().collect(Collectors.groupingBy(
+                a -> AlertGroup.idOf(a.service(), a.aggregateType(), a.aggregateId()), LinkedHashMap::new, Collectors.toList()));
+        createMissingGroups(byGroup, now);
+        Map<UUID, AlertGroup> groups = lock(byGroup.keySet());
         Set<String> known = new java.util.HashSet<>(em.createQuery(
                         "select a.alertId from Alert a where a.alertId in :ids", String.class)
                 .setParameter("ids", byId.keySet()).getResultList());
-
-        List<ReceivedAlert> fresh = byId.values().stream().filter(a -> !known.contains(a.alertId())).toList();
-        Map<UUID, List<ReceivedAlert>> freshByGroup = fresh.stream().collect(Collectors.groupingBy(
-                a -> AlertGroup.idOf(a.service(), a.aggregateType(), a.aggregateId()), LinkedHashMap::new, Collectors.toList()));
-        createMissingGroups(freshByGroup, now);
-        Map<UUID, AlertGroup> groups = lock(freshByGroup.keySet());
+        Map<UUID, List<ReceivedAlert>> freshByGroup = new LinkedHashMap<>();
+        byGroup.forEach((id, alerts) -> {
+            List<ReceivedAlert> fresh = alerts.stream().filter(a -> !known.contains(a.alertId())).toList();
+            if (!fresh.isEmpty()) {
+                freshByGroup.put(id, fresh);
+            }
+        });
 
         // duplicates: one statement per count, the group's total too
         Map<String, Integer> duplicates = new HashMap<>();

@@ -55,7 +55,7 @@ public class AlertQueries {
         String where = where(f, params);
         var query = em.createQuery("from AlertGroup g where " + where + " order by " + paging.orderBy(ORDERS, "urgency"),
                 AlertGroup.class);
-        var count = em.createQuery("select count(g) from AlertGroup g where " + where, Long.class);
+        var count = em.createQuery("select count(*) from AlertGroup g where " + where, Long.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
             count.setParameter(k, v);
