@@ -7,14 +7,18 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.govopen.commons.time.GovClock;
 import org.govopen.console.domain.Alert;
@@ -22,6 +26,7 @@ import org.govopen.console.domain.AlertAction;
 import org.govopen.console.domain.AlertGroup;
 import org.govopen.console.domain.AlertLevel;
 import org.govopen.console.domain.AlertStatus;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +35,10 @@ import org.jboss.logging.Logger;
  * time are those of its unresolved alerts; when none is left the group is resolved by its service; a new alert of a
  * resolved group opens it again. The groups a batch touches are locked in one order (their ids), so two replicas
  * taking in batches never wait for each other in a circle.
+ *
+ * <p>A batch is a few set-based statements, whatever its size: the alerts inserted through {@code unnest} (the ones
+ * the insert returns are new), the groups read once and written back by one {@code update … from unnest}. Hibernate
+ * writing each of 500 versioned groups on flush was what held the intake near 1,600 alerts/s (benchmarks/README).
  */
 @ApplicationScoped
 public class AlertIntake {
@@ -52,74 +61,60 @@ public class AlertIntake {
     @Transactional
     public void receiveAll(List<ReceivedAlert> batch) {
         OffsetDateTime now = clock.now();
-        // one alert id once in the batch; its further deliveries are duplicates
+        // one alert id once in the batch; every delivery is counted
         Map<String, ReceivedAlert> byId = new LinkedHashMap<>();
-        Map<String, Integer> extraDeliveries = new HashMap<>();
+        Map<String, Integer> deliveries = new HashMap<>();
         for (ReceivedAlert a : batch) {
-            if (byId.putIfAbsent(a.alertId(), a) != null) {
-                extraDeliveries.merge(a.alertId(), 1, Integer::sum);
-            }
+            byId.putIfAbsent(a.alertId(), a);
+            deliveries.merge(a.alertId(), 1, Integer::sum);
         }
         // the groups of the batch, created where missing and locked in one order; only then is it known which alerts
         // are new (a concurrent batch with the same alerts — a redelivery — has committed or waits for these locks)
         Map<UUID, List<ReceivedAlert>> byGroup = byId.values().stream().collect(Collectors.groupingBy(
-                a -> AlertGroup.idOf(a.service(), a.aggregateType(), a.aggregateId()), LinkedHashMap::new, Collectors.toList()));
+                AlertIntake::groupOf, LinkedHashMap::new, Collectors.toList()));
         createMissingGroups(byGroup, now);
         Map<UUID, AlertGroup> groups = lock(byGroup.keySet());
-        Set<String> known = new java.util.HashSet<>(em.createQuery(
-                        "select a.alertId from Alert a where a.alertId in :ids", String.class)
-                .setParameter("ids", byId.keySet()).getResultList());
-        Map<UUID, List<ReceivedAlert>> freshByGroup = new LinkedHashMap<>();
-        byGroup.forEach((id, alerts) -> {
-            List<ReceivedAlert> fresh = alerts.stream().filter(a -> !known.contains(a.alertId())).toList();
-            if (!fresh.isEmpty()) {
-                freshByGroup.put(id, fresh);
-            }
-        });
+        // a resolution of a case the console never had an alert of has no group, and is not kept
+        List<ReceivedAlert> kept = byId.values().stream().filter(a -> groups.containsKey(groupOf(a))).toList();
+        Set<String> fresh = insertNew(kept, now);
 
-        // duplicates: one statement per count, the group's total too
+        // every delivery of an alert beyond its first is a duplicate, of the alert and of its group
         Map<String, Integer> duplicates = new HashMap<>();
-        for (ReceivedAlert a : batch) {
-            if (known.contains(a.alertId())) {
-                duplicates.merge(a.alertId(), 1, Integer::sum);
+        for (ReceivedAlert a : kept) {
+            int n = deliveries.get(a.alertId()) - (fresh.contains(a.alertId()) ? 1 : 0);
+            if (n > 0) {
+                duplicates.put(a.alertId(), n);
+                groups.get(groupOf(a)).duplicateCount += n;
             }
         }
-        extraDeliveries.forEach((id, n) -> {
-            if (!known.contains(id)) {
-                duplicates.merge(id, n, Integer::sum);
-            }
-        });
 
-        // the unresolved alerts of the touched groups: what their level and due time come from
-        Map<UUID, List<Alert>> unresolved = new HashMap<>();
-        if (!groups.isEmpty()) {
-            for (Alert a : em.createQuery("from Alert a where a.groupId in :ids and a.resolved = false", Alert.class)
-                    .setParameter("ids", groups.keySet()).getResultList()) {
-                unresolved.computeIfAbsent(a.groupId, k -> new ArrayList<>()).add(a);
+        // the unresolved alerts of the touched groups (the new ones among them): what their level and due time come from
+        Map<UUID, List<Open>> unresolved = unresolvedOf(groups.keySet());
+        Set<String> nowResolved = new HashSet<>();
+        for (AlertGroup g : groups.values()) {
+            List<ReceivedAlert> inOrder = new ArrayList<>(byGroup.get(g.id).stream()
+                    .filter(a -> fresh.contains(a.alertId())).toList());
+            if (inOrder.isEmpty()) {
+                continue;
             }
-        }
-        for (Map.Entry<UUID, List<ReceivedAlert>> e : freshByGroup.entrySet()) {
-            AlertGroup g = groups.get(e.getKey());
-            if (g == null) {
-                continue; // only resolutions, for a case the console never had an alert of
-            }
-            List<Alert> open = unresolved.computeIfAbsent(g.id, k -> new ArrayList<>());
+            inOrder.sort(Comparator.comparing(ReceivedAlert::firedAt));
+            List<Open> open = unresolved.computeIfAbsent(g.id, k -> new ArrayList<>());
             AlertLevel before = g.alertCount == 0 ? null : g.level;
             AlertStatus statusBefore = g.status;
             ReceivedAlert lastResolution = null;
-            List<ReceivedAlert> inOrder = new ArrayList<>(e.getValue());
-            inOrder.sort(Comparator.comparing(ReceivedAlert::firedAt));
             for (ReceivedAlert r : inOrder) {
-                Alert alert = store(g, r, now);
+                g.alertCount++;
                 if (r.level() == Alert.Level.RESOLVED) {
+                    // a resolution ends the alerts of its own deadline (kind and ref) fired before it
                     open.removeIf(a -> {
-                        boolean over = a.kind.equals(r.kind()) && !a.firedAt.isAfter(r.firedAt());
-                        a.resolved = a.resolved || over;
+                        boolean over = a.kind().equals(r.kind()) && !a.firedAt().isAfter(r.firedAt());
+                        if (over) {
+                            nowResolved.add(a.alertId());
+                        }
                         return over;
                     });
                     lastResolution = r;
                 } else {
-                    open.add(alert);
                     g.message = r.message();
                     g.label = r.label();
                     if (r.ref() != null) {
@@ -133,31 +128,22 @@ public class AlertIntake {
             }
             settle(g, open, before, statusBefore, lastResolution, now);
         }
-        // last: its native statements flush the groups first, and nothing changes them after
-        countDuplicates(duplicates, known);
+        markResolved(nowResolved);
+        countDuplicates(duplicates);
+        update(groups.values());
         notifications.changed(groups.keySet());
     }
 
-    private Alert store(AlertGroup g, ReceivedAlert r, OffsetDateTime now) {
-        Alert a = new Alert();
-        a.alertId = r.alertId();
-        a.groupId = g.id;
-        a.eventType = r.eventType();
-        a.kind = r.kind();
-        a.stage = r.stage();
-        a.level = r.level();
-        a.message = r.message();
-        a.dueAt = r.dueAt();
-        a.firedAt = r.firedAt();
-        a.receivedAt = now;
-        a.resolved = r.level() == Alert.Level.RESOLVED;
-        em.persist(a);
-        g.alertCount++;
-        return a;
+    /** An unresolved alert, as far as its group's level, due time and resolution need it. */
+    private record Open(String alertId, String kind, Alert.Level level, OffsetDateTime dueAt, OffsetDateTime firedAt) {
+    }
+
+    private static UUID groupOf(ReceivedAlert a) {
+        return AlertGroup.idOf(a.service(), a.aggregateType(), a.aggregateId());
     }
 
     /** The group's level, due time and status from what is still unresolved. */
-    private void settle(AlertGroup g, List<Alert> open, AlertLevel before, AlertStatus statusBefore,
+    private void settle(AlertGroup g, List<Open> open, AlertLevel before, AlertStatus statusBefore,
                         ReceivedAlert resolution, OffsetDateTime now) {
         if (open.isEmpty()) {
             if (g.status != AlertStatus.RESOLVED) {
@@ -170,9 +156,9 @@ public class AlertIntake {
             }
             return;
         }
-        g.setLevel(open.stream().map(a -> a.level.groupLevel()).min(Comparator.comparingInt(l -> l.rank)).orElseThrow());
-        g.dueAt = open.stream().map(a -> a.dueAt).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-        if (statusBefore == AlertStatus.RESOLVED && g.alertCount > 0 && g.resolvedAt != null) {
+        g.setLevel(open.stream().map(a -> a.level().groupLevel()).min(Comparator.comparingInt(l -> l.rank)).orElseThrow());
+        g.dueAt = open.stream().map(Open::dueAt).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        if (statusBefore == AlertStatus.RESOLVED && g.resolvedAt != null) {
             g.status = AlertStatus.OPEN;
             g.acknowledgedBy = null;
             g.acknowledgedAt = null;
@@ -216,7 +202,10 @@ public class AlertIntake {
                 .executeUpdate();
     }
 
-    /** The groups, locked for this transaction in the order of their ids. */
+    /**
+     * The groups, locked for this transaction in the order of their ids. They are read only: what the batch changes
+     * is written by one statement ({@link #update}), not by Hibernate's flush of each group.
+     */
     private Map<UUID, AlertGroup> lock(Set<UUID> ids) {
         Map<UUID, AlertGroup> out = new LinkedHashMap<>();
         if (ids.isEmpty()) {
@@ -225,29 +214,136 @@ public class AlertIntake {
         for (AlertGroup g : em.createQuery("from AlertGroup g where g.id in :ids order by g.id", AlertGroup.class)
                 .setParameter("ids", new TreeSet<>(ids))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList()) {
             out.put(g.id, g);
         }
         return out;
     }
 
-    private void countDuplicates(Map<String, Integer> duplicates, Set<String> known) {
+    /** The batch's alerts stored, each once by its id; the ids of those not stored before. */
+    private Set<String> insertNew(List<ReceivedAlert> alerts, OffsetDateTime now) {
+        if (alerts.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> stored = em.createNativeQuery("""
+                        insert into alert (alert_id, group_id, event_type, kind, stage, level, message, due_at, fired_at,
+                                           received_at, resolved)
+                        select a.id, a.group_id, a.type, a.kind, a.stage, a.level, a.message, a.due, a.fired,
+                               cast(:now as timestamptz), a.level = 'RESOLVED'
+                        from unnest(cast(:ids as text[]), cast(:groups as uuid[]), cast(:types as text[]),
+                                    cast(:kinds as text[]), cast(:stages as text[]), cast(:levels as text[]),
+                                    cast(:messages as text[]), cast(:dues as timestamptz[]), cast(:fireds as timestamptz[]))
+                             as a(id, group_id, type, kind, stage, level, message, due, fired)
+                        on conflict (alert_id) do nothing
+                        returning alert_id""")
+                .setParameter("now", now.toString())
+                .setParameter("ids", column(alerts, ReceivedAlert::alertId))
+                .setParameter("groups", column(alerts, a -> groupOf(a).toString()))
+                .setParameter("types", column(alerts, ReceivedAlert::eventType))
+                .setParameter("kinds", column(alerts, ReceivedAlert::kind))
+                .setParameter("stages", column(alerts, ReceivedAlert::stage))
+                .setParameter("levels", column(alerts, a -> a.level().name()))
+                .setParameter("messages", column(alerts, ReceivedAlert::message))
+                .setParameter("dues", column(alerts, a -> text(a.dueAt())))
+                .setParameter("fireds", column(alerts, a -> text(a.firedAt())))
+                .getResultList();
+        return new HashSet<>(stored);
+    }
+
+    private Map<UUID, List<Open>> unresolvedOf(Set<UUID> groupIds) {
+        Map<UUID, List<Open>> out = new HashMap<>();
+        if (groupIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : em.createQuery("""
+                        select a.groupId, a.alertId, a.kind, a.level, a.dueAt, a.firedAt from Alert a
+                        where a.groupId in :ids and a.resolved = false""", Object[].class)
+                .setParameter("ids", groupIds).getResultList()) {
+            out.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new Open((String) row[1], (String) row[2],
+                    (Alert.Level) row[3], (OffsetDateTime) row[4], (OffsetDateTime) row[5]));
+        }
+        return out;
+    }
+
+    private void markResolved(Set<String> alertIds) {
+        if (!alertIds.isEmpty()) {
+            em.createNativeQuery("update alert set resolved = true where alert_id = any(cast(:ids as text[]))")
+                    .setParameter("ids", alertIds.stream().sorted().toArray(String[]::new))
+                    .executeUpdate();
+        }
+    }
+
+    private void countDuplicates(Map<String, Integer> duplicates) {
         if (duplicates.isEmpty()) {
             return;
         }
-        Map<Integer, List<String>> byCount = duplicates.entrySet().stream().collect(Collectors.groupingBy(
-                Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
-        byCount.forEach((n, ids) -> {
-            List<String> sorted = ids.stream().sorted().toList();
-            em.createQuery("update Alert a set a.duplicates = a.duplicates + :n where a.alertId in :ids")
-                    .setParameter("n", n).setParameter("ids", sorted).executeUpdate();
-            em.createNativeQuery("""
-                            update alert_group g set duplicate_count = g.duplicate_count + d.n
-                            from (select group_id, count(*) * :n as n from alert where alert_id in (:ids) group by group_id) d
-                            where g.id = d.group_id""")
-                    .setParameter("n", n).setParameter("ids", sorted).executeUpdate();
-        });
-        LOG.debugf("%d alerts delivered again (%d known before this batch)", duplicates.size(), known.size());
+        List<String> ids = duplicates.keySet().stream().sorted().toList();
+        em.createNativeQuery("""
+                        update alert a set duplicates = a.duplicates + d.n
+                        from unnest(cast(:ids as text[]), cast(:ns as integer[])) as d(id, n)
+                        where a.alert_id = d.id""")
+                .setParameter("ids", ids.toArray(String[]::new))
+                .setParameter("ns", ids.stream().map(duplicates::get).toArray(Integer[]::new))
+                .executeUpdate();
+        LOG.debugf("%d alerts delivered again", duplicates.size());
+    }
+
+    /** The touched groups written back in one statement, each with its version raised as Hibernate would. */
+    private void update(Collection<AlertGroup> touched) {
+        if (touched.isEmpty()) {
+            return;
+        }
+        List<AlertGroup> gs = List.copyOf(touched);
+        em.createNativeQuery("""
+                        update alert_group g set unit = u.unit, ref = u.ref, label = u.label, level = u.level,
+                               level_rank = u.level_rank, status = u.status, due_at = u.due_at, message = u.message,
+                               last_alert_at = u.last_alert_at, alert_count = u.alert_count,
+                               duplicate_count = u.duplicate_count, acknowledged_by = u.acknowledged_by,
+                               acknowledged_at = u.acknowledged_at, resolved_by = u.resolved_by,
+                               resolved_at = u.resolved_at, resolution = u.resolution, reminders_sent = u.reminders_sent,
+                               next_reminder_at = u.next_reminder_at, version = g.version + 1
+                        from unnest(cast(:ids as uuid[]), cast(:units as text[]), cast(:refs as text[]),
+                                    cast(:labels as text[]), cast(:levels as text[]), cast(:ranks as integer[]),
+                                    cast(:statuses as text[]), cast(:dues as timestamptz[]), cast(:messages as text[]),
+                                    cast(:lasts as timestamptz[]), cast(:counts as integer[]), cast(:dups as integer[]),
+                                    cast(:ackBys as text[]), cast(:ackAts as timestamptz[]), cast(:resBys as text[]),
+                                    cast(:resAts as timestamptz[]), cast(:resolutions as text[]),
+                                    cast(:sents as integer[]), cast(:nexts as timestamptz[]))
+                             as u(id, unit, ref, label, level, level_rank, status, due_at, message, last_alert_at,
+                                  alert_count, duplicate_count, acknowledged_by, acknowledged_at, resolved_by, resolved_at,
+                                  resolution, reminders_sent, next_reminder_at)
+                        where g.id = u.id""")
+                .setParameter("ids", column(gs, g -> g.id.toString()))
+                .setParameter("units", column(gs, g -> g.unit))
+                .setParameter("refs", column(gs, g -> g.ref))
+                .setParameter("labels", column(gs, g -> g.label))
+                .setParameter("levels", column(gs, g -> g.level.name()))
+                .setParameter("ranks", gs.stream().map(g -> g.levelRank).toArray(Integer[]::new))
+                .setParameter("statuses", column(gs, g -> g.status.name()))
+                .setParameter("dues", column(gs, g -> text(g.dueAt)))
+                .setParameter("messages", column(gs, g -> g.message))
+                .setParameter("lasts", column(gs, g -> text(g.lastAlertAt)))
+                .setParameter("counts", gs.stream().map(g -> g.alertCount).toArray(Integer[]::new))
+                .setParameter("dups", gs.stream().map(g -> g.duplicateCount).toArray(Integer[]::new))
+                .setParameter("ackBys", column(gs, g -> g.acknowledgedBy))
+                .setParameter("ackAts", column(gs, g -> text(g.acknowledgedAt)))
+                .setParameter("resBys", column(gs, g -> g.resolvedBy))
+                .setParameter("resAts", column(gs, g -> text(g.resolvedAt)))
+                .setParameter("resolutions", column(gs, g -> g.resolution))
+                .setParameter("sents", gs.stream().map(g -> g.remindersSent).toArray(Integer[]::new))
+                .setParameter("nexts", column(gs, g -> text(g.nextReminderAt)))
+                .executeUpdate();
+        gs.forEach(g -> g.version++);
+    }
+
+    private static <T> String[] column(List<T> rows, Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
+    }
+
+    private static String text(OffsetDateTime t) {
+        return t == null ? null : t.toString();
     }
 
     private static OffsetDateTime max(OffsetDateTime a, OffsetDateTime b) {
