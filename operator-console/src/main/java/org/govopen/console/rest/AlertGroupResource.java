@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.commons.rest.Page;
@@ -26,11 +25,10 @@ import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.Roles;
 import org.govopen.commons.security.UnitScope;
 import org.govopen.console.api.AlertForms;
+import org.govopen.console.api.AlertGroupFilter;
 import org.govopen.console.api.AlertGroupDetailView;
 import org.govopen.console.api.AlertGroupView;
 import org.govopen.console.api.UnitCountView;
-import org.govopen.console.domain.AlertLevel;
-import org.govopen.console.domain.AlertStatus;
 import org.govopen.console.service.AlertHandling;
 import org.govopen.console.service.AlertQueries;
 
@@ -44,8 +42,6 @@ import org.govopen.console.service.AlertQueries;
 @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR})
 public class AlertGroupResource {
 
-    static final String UNIT_MESSAGE = "须为单位路径，如 nanning/qingxiu";
-
     @Inject
     AlertQueries queries;
 
@@ -57,14 +53,8 @@ public class AlertGroupResource {
             description = "The alert groups of the operator's unit and below. Without status: the open ones (待认领 and 已认领). "
                     + "Sort keys: urgency (default: breaches, then warnings, then notices, each by due time), dueAt, -lastAlertAt.")
     @APIResponse(responseCode = "200", description = "one page of alert groups")
-    public Page<AlertGroupView> listAlertGroups(
-            @QueryParam("service") @Size(max = 50) @Parameter(description = "the service that raised them", example = "request") String service,
-            @QueryParam("unit") @Size(max = 250) @Pattern(regexp = UnitScope.PATH_PATTERN, message = UNIT_MESSAGE)
-            @Parameter(description = "this unit and the units below it; within the operator's own", example = "nanning/qingxiu") String unit,
-            @QueryParam("level") AlertLevel level,
-            @QueryParam("status") AlertStatus status,
-            @Valid @BeanParam PageRequest paging) {
-        return queries.list(new AlertQueries.Filter(blankToNull(service), unit, level, status), paging);
+    public Page<AlertGroupView> listAlertGroups(@Valid @BeanParam AlertGroupFilter filter, @Valid @BeanParam PageRequest paging) {
+        return queries.list(filter, paging);
     }
 
     @GET
@@ -74,7 +64,7 @@ public class AlertGroupResource {
                     + "warnings, notices, and how many nobody has acknowledged.")
     @APIResponse(responseCode = "200", description = "one row per unit that has open alert groups")
     public List<UnitCountView> countAlertGroupsByUnit(
-            @QueryParam("unit") @Size(max = 250) @Pattern(regexp = UnitScope.PATH_PATTERN, message = UNIT_MESSAGE) String unit) {
+            @QueryParam("unit") @Size(max = 250) @Pattern(regexp = UnitScope.PATH_PATTERN, message = AlertGroupFilter.UNIT_MESSAGE) String unit) {
         return queries.countsByUnit(unit);
     }
 
@@ -115,9 +105,5 @@ public class AlertGroupResource {
     @APIResponse(responseCode = "200", description = "the resolved group")
     public AlertGroupDetailView resolveAlertGroup(@PathParam("id") UUID id, @Valid @NotNull AlertForms.Resolve form) {
         return queries.detail(handling.resolve(id, form.reason()));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

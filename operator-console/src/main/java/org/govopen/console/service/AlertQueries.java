@@ -15,6 +15,7 @@ import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.UnitScope;
 import org.govopen.console.api.AlertGroupDetailView;
+import org.govopen.console.api.AlertGroupFilter;
 import org.govopen.console.api.AlertGroupView;
 import org.govopen.console.api.UnitCountView;
 import org.govopen.console.domain.Alert;
@@ -46,11 +47,7 @@ public class AlertQueries {
     @Inject
     CaseLinks links;
 
-    /** What the list shows: every field optional; no status = the open ones (not resolved). */
-    public record Filter(String service, String unit, AlertLevel level, AlertStatus status) {
-    }
-
-    public Page<AlertGroupView> list(Filter f, PageRequest paging) {
+    public Page<AlertGroupView> list(AlertGroupFilter f, PageRequest paging) {
         Map<String, Object> params = new HashMap<>();
         String where = where(f, params);
         var query = em.createQuery("from AlertGroup g where " + where + " order by " + paging.orderBy(ORDERS, "urgency"),
@@ -87,7 +84,7 @@ public class AlertQueries {
     /** The open groups per unit within the scope (the unit filter, or the operator's unit), units in order. */
     public List<UnitCountView> countsByUnit(String unit) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(new Filter(null, unit, null, null), params);
+        String where = where(new AlertGroupFilter(null, unit, null, null), params);
         var q = em.createQuery("""
                 select g.unit as unit,
                        sum(case when g.levelRank = 0 then 1 else 0 end) as breaches,
@@ -101,7 +98,7 @@ public class AlertQueries {
                 t.get("unacknowledged", Long.class))).toList();
     }
 
-    private String where(Filter f, Map<String, Object> params) {
+    private String where(AlertGroupFilter f, Map<String, Object> params) {
         String scope = user.requireUnit();
         StringBuilder w = new StringBuilder();
         if (f.unit() != null) {
@@ -112,20 +109,20 @@ public class AlertQueries {
         } else {
             w.append("(").append(UnitScope.condition("g.unit", scope, params)).append(" or g.unit is null)");
         }
-        if (f.status() == null) {
+        if (f.status == null) {
             // a literal, not a parameter: the open list's partial indexes are for "status <> 'RESOLVED'"
             w.append(" and g.status <> org.govopen.console.domain.AlertStatus.RESOLVED");
         } else {
             w.append(" and g.status = :status");
-            params.put("status", f.status());
+            params.put("status", f.status);
         }
         if (f.service() != null) {
             w.append(" and g.service = :service");
             params.put("service", f.service());
         }
-        if (f.level() != null) {
+        if (f.level != null) {
             w.append(" and g.levelRank = :rank");
-            params.put("rank", f.level().rank);
+            params.put("rank", f.level.rank);
         }
         return w.toString();
     }

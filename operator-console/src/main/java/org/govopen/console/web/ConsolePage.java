@@ -9,6 +9,11 @@ import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
@@ -29,18 +34,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.govopen.commons.problem.InvalidInputException;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
 import org.govopen.commons.security.Roles;
-import org.govopen.commons.security.UnitScope;
 import org.govopen.commons.time.GovClock;
+import org.govopen.console.api.AlertForms;
 import org.govopen.console.api.AlertGroupDetailView;
+import org.govopen.console.api.AlertGroupFilter;
 import org.govopen.console.api.AlertGroupView;
 import org.govopen.console.api.UnitCountView;
-import org.govopen.console.domain.AlertLevel;
-import org.govopen.console.domain.AlertStatus;
 import org.govopen.console.service.AlertHandling;
 import org.govopen.console.service.AlertNotifications;
 import org.govopen.console.service.AlertQueries;
@@ -61,10 +64,10 @@ public class ConsolePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(Filters filters, List<AlertRow> rows, long total, List<UnitCountView> counts,
+        static native TemplateInstance page(AlertGroupFilter filters, List<AlertRow> rows, long total, List<UnitCountView> counts,
                                             String user, String unit);
 
-        static native TemplateInstance alerts(Filters filters, List<AlertRow> rows, long total, List<UnitCountView> counts);
+        static native TemplateInstance alerts(AlertGroupFilter filters, List<AlertRow> rows, long total, List<UnitCountView> counts);
 
         static native TemplateInstance wall(List<AlertRow> rows, long total, List<UnitCountView> counts, String unit, String now);
 
@@ -73,26 +76,6 @@ public class ConsolePage {
         static native TemplateInstance detail(AlertGroupDetailView detail, AlertRow row, String user);
 
         static native TemplateInstance login(String error);
-    }
-
-    /** The list's filters, as the page's form sends them (blank = any). */
-    public record Filters(String service, String unit, String level, String status) {
-
-        AlertQueries.Filter query() {
-            return new AlertQueries.Filter(blank(service), blank(unit) == null ? null : checkedUnit(unit),
-                    blank(level) == null ? null : value(AlertLevel.class, "level", level),
-                    blank(status) == null ? null : value(AlertStatus.class, "status", status));
-        }
-
-        public boolean is(String field, String value) {
-            String v = switch (field) {
-                case "service" -> service;
-                case "level" -> level;
-                case "status" -> status;
-                default -> unit;
-            };
-            return value.equals(v == null ? "" : v);
-        }
     }
 
     @Inject
@@ -113,17 +96,18 @@ public class ConsolePage {
     @Inject
     GovClock clock;
 
+    @Inject
+    Validator validator;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @PermitAll
-    public Response showConsole(@QueryParam("service") String service, @QueryParam("unit") String unit,
-                                @QueryParam("level") String level, @QueryParam("status") String status) {
+    public Response showConsole(@Valid @BeanParam AlertGroupFilter f) {
         if (!signedIn()) {
             return toLogin();
         }
-        Filters f = new Filters(service, unit, level, status);
-        Page<AlertGroupView> page = queries.list(f.query(), new PageRequest(0, 200, null));
-        return Response.ok(Templates.page(f, rows(page), page.total(), queries.countsByUnit(f.query().unit()),
+        Page<AlertGroupView> page = queries.list(f, new PageRequest(0, 200, null));
+        return Response.ok(Templates.page(f, rows(page), page.total(), queries.countsByUnit(f.unit()),
                 user.name(), user.unit())).build();
     }
 
@@ -131,11 +115,9 @@ public class ConsolePage {
     @Path("/alerts")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR})
-    public TemplateInstance listFragment(@QueryParam("service") String service, @QueryParam("unit") String unit,
-                                         @QueryParam("level") String level, @QueryParam("status") String status) {
-        Filters f = new Filters(service, unit, level, status);
-        Page<AlertGroupView> page = queries.list(f.query(), new PageRequest(0, 200, null));
-        return Templates.alerts(f, rows(page), page.total(), queries.countsByUnit(f.query().unit()));
+    public TemplateInstance listFragment(@Valid @BeanParam AlertGroupFilter f) {
+        Page<AlertGroupView> page = queries.list(f, new PageRequest(0, 200, null));
+        return Templates.alerts(f, rows(page), page.total(), queries.countsByUnit(f.unit()));
     }
 
     @GET
@@ -146,7 +128,7 @@ public class ConsolePage {
         if (!signedIn()) {
             return toLogin();
         }
-        Page<AlertGroupView> page = queries.list(new AlertQueries.Filter(null, null, null, null), new PageRequest(0, 30, null));
+        Page<AlertGroupView> page = queries.list(new AlertGroupFilter(), new PageRequest(0, 30, null));
         String now = clock.now().atZoneSameInstant(org.govopen.commons.calendar.WorkdayCalendar.ZONE)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm"));
         List<UnitCountView> counts = queries.countsByUnit(null);
@@ -171,7 +153,7 @@ public class ConsolePage {
     @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acknowledge(@PathParam("id") UUID id, @FormParam("note") String note) {
-        handling.acknowledge(id, optional("note", note, 500));
+        handling.acknowledge(id, valid(new AlertForms.Acknowledge(blankToNull(note))).note());
         return changed();
     }
 
@@ -180,7 +162,8 @@ public class ConsolePage {
     @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assign(@PathParam("id") UUID id, @FormParam("assignee") String assignee, @FormParam("note") String note) {
-        handling.assign(id, required("assignee", assignee, 100), optional("note", note, 500));
+        AlertForms.Assign form = valid(new AlertForms.Assign(blankToNull(assignee), blankToNull(note)));
+        handling.assign(id, form.assignee(), form.note());
         return changed();
     }
 
@@ -189,7 +172,7 @@ public class ConsolePage {
     @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resolve(@PathParam("id") UUID id, @FormParam("reason") String reason) {
-        handling.resolve(id, required("reason", reason, 500));
+        handling.resolve(id, valid(new AlertForms.Resolve(blankToNull(reason))).reason());
         return changed();
     }
 
@@ -266,36 +249,16 @@ public class ConsolePage {
         return Response.noContent().header("HX-Trigger", "alerts-changed").build();
     }
 
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "不能为空");
+    /** The form checked by the same constraints as the REST API's body: a 400 naming the field, before anything is done. */
+    private <T> T valid(T form) {
+        Set<ConstraintViolation<T>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
         }
-        if (value.length() > max) {
-            throw new InvalidInputException(field, "不能超过 " + max + " 个字符");
-        }
-        return value.strip();
+        return form;
     }
 
-    private static String optional(String field, String value, int max) {
-        return value == null || value.isBlank() ? null : required(field, value, max);
-    }
-
-    private static String blank(String s) {
+    private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String checkedUnit(String unit) {
-        if (!UnitScope.isWellFormed(unit.strip())) {
-            throw new InvalidInputException("unit", "须为单位路径，如 nanning/qingxiu");
-        }
-        return unit.strip();
-    }
-
-    private static <E extends Enum<E>> E value(Class<E> type, String field, String v) {
-        try {
-            return Enum.valueOf(type, v.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "可选：" + String.join("、", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-        }
     }
 }

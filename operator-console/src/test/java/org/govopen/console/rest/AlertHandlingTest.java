@@ -1,6 +1,7 @@
 package org.govopen.console.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ class AlertHandlingTest extends ConsoleTestSupport {
     }
 
     @Test
-    @DisplayName("bad input is a 400 naming the field: no reason, no assignee, an unknown level or status, a page of 0 items")
+    @DisplayName("bad input, from the API or the page, is a 400 naming the field and changes nothing: no reason, no assignee, an unknown level or status, a page of 0 items")
     void badInput() {
         String group = openBreach();
         post(DISTRICT, "/api/v1/alert-groups/" + group + "/resolve", Map.of("reason", " ")).statusCode(400)
@@ -79,6 +81,14 @@ class AlertHandlingTest extends ConsoleTestSupport {
         get(DISTRICT, "/api/v1/alert-groups?size=0").statusCode(400).body("violations.field", hasItem("size"));
         get(DISTRICT, "/api/v1/alert-groups?unit=Not%20A%20Unit").statusCode(400).body("violations.field", hasItem("unit"));
         get(DISTRICT, "/api/v1/alert-groups?sort=level").statusCode(400).body("violations.field", hasItem("sort"));
+        get(DISTRICT, "/api/v1/alert-groups?unit=&level=&service=").statusCode(200).body("items.id", hasItem(group));
+        // the page's forms and filters: the same checks, the same answers
+        pageForm(group, "assign", Map.of("assignee", " ")).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("assignee"));
+        pageForm(group, "resolve", Map.of("reason", "x".repeat(501))).statusCode(400).body("violations.field", hasItem("reason"));
+        get(DISTRICT, "/console/alerts?level=URGENT").statusCode(400).body("violations.field", hasItem("level"));
+        get(DISTRICT, "/console/alerts?unit=Not%20A%20Unit").statusCode(400).body("violations.field", hasItem("unit"));
+        get(DISTRICT, "/console/alerts?service=&unit=&level=&status=").statusCode(200).contentType(containsString("text/html"));
         get(DISTRICT, "/api/v1/alert-groups/" + UUID.randomUUID()).statusCode(404).contentType("application/problem+json");
         get(DISTRICT, "/api/v1/alert-groups/" + group).statusCode(200).body("group.status", equalTo("OPEN"))
                 .body("history.size()", equalTo(0));
@@ -115,6 +125,11 @@ class AlertHandlingTest extends ConsoleTestSupport {
             assertEquals((long) sent, all.stream().filter(e -> isReminderOf(e, watched)).count(), "reminders of the acknowledged group: " + all);
             assertEquals(sent, awaitGroup(watched, j -> true).getInt("group.remindersSent"));
         }
+    }
+
+    private static ValidatableResponse pageForm(String group, String action, Map<String, ?> fields) {
+        return given().header("Authorization", Tokens.bearer("operator", DISTRICT)).contentType("application/x-www-form-urlencoded")
+                .formParams(fields).post("/console/groups/" + group + "/" + action).then();
     }
 
     private static boolean isReminderOf(RecordedEvent e, String group) {
