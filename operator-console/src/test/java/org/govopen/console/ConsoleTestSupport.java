@@ -25,6 +25,12 @@ public abstract class ConsoleTestSupport {
     /** A deadline alert as the kernel's DeadlineAlerts writes it; the alert id is the event id. */
     protected static String deadlineAlert(String level, String service, String aggregateType, String aggregateId, String kind,
                                           String unit, OffsetDateTime dueAt, String alertId) {
+        return deadlineAlert(level, service, aggregateType, aggregateId, kind, unit, dueAt, alertId, OffsetDateTime.now(ZoneOffset.ofHours(8)));
+    }
+
+    /** An alert fired at {@code firedAt}, as its service would publish it. */
+    protected static String deadlineAlert(String level, String service, String aggregateType, String aggregateId, String kind,
+                                          String unit, OffsetDateTime dueAt, String alertId, OffsetDateTime firedAt) {
         String stage = switch (level) {
             case "WARNING" -> "warning-1";
             case "BREACH" -> "breach";
@@ -39,7 +45,7 @@ public abstract class ConsoleTestSupport {
         String data = """
                 {"alertId":"%s","level":"%s","service":"%s","deadlineKind":"%s","aggregateType":"%s","aggregateId":"%s",
                  "label":"%s","unit":"%s","dueAt":"%s","firedAt":"%s","provisional":false,"message":"%s","stage":"%s"}"""
-                .formatted(alertId, level, service, kind, aggregateType, aggregateId, label, unit, dueAt, OffsetDateTime.now(ZoneOffset.ofHours(8)),
+                .formatted(alertId, level, service, kind, aggregateType, aggregateId, label, unit, dueAt, firedAt,
                         message, stage);
         TopicPublisher.publish(Topics.ALERTS, aggregateId, alertId, "govopen.alert.deadline." + level.toLowerCase(java.util.Locale.ROOT),
                 "/govopen/" + service, data);

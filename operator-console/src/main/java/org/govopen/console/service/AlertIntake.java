@@ -74,13 +74,12 @@ public class AlertIntake {
                 AlertIntake::groupOf, LinkedHashMap::new, Collectors.toList()));
         createMissingGroups(byGroup, now);
         Map<UUID, AlertGroup> groups = lock(byGroup.keySet());
-        // a resolution of a case the console never had an alert of has no group, and is not kept
-        List<ReceivedAlert> kept = byId.values().stream().filter(a -> groups.containsKey(groupOf(a))).toList();
-        Set<String> fresh = insertNew(kept, now);
+        List<ReceivedAlert> alerts = List.copyOf(byId.values());
+        Set<String> fresh = insertNew(alerts, now);
 
         // every delivery of an alert beyond its first is a duplicate, of the alert and of its group
         Map<String, Integer> duplicates = new HashMap<>();
-        for (ReceivedAlert a : kept) {
+        for (ReceivedAlert a : alerts) {
             int n = deliveries.get(a.alertId()) - (fresh.contains(a.alertId()) ? 1 : 0);
             if (n > 0) {
                 duplicates.put(a.alertId(), n);
@@ -88,8 +87,10 @@ public class AlertIntake {
             }
         }
 
-        // the unresolved alerts of the touched groups (the new ones among them): what their level and due time come from
+        // the unresolved alerts of the touched groups and the resolutions they have (the new ones among both): what
+        // their level, due time and status come from, whichever order the news came in
         Map<UUID, List<Open>> unresolved = unresolvedOf(groups.keySet());
+        Map<UUID, Map<String, OffsetDateTime>> resolutions = resolutionsOf(groups.keySet());
         Set<String> nowResolved = new HashSet<>();
         for (AlertGroup g : groups.values()) {
             List<ReceivedAlert> inOrder = new ArrayList<>(byGroup.get(g.id).stream()
@@ -98,21 +99,12 @@ public class AlertIntake {
                 continue;
             }
             inOrder.sort(Comparator.comparing(ReceivedAlert::firedAt));
-            List<Open> open = unresolved.computeIfAbsent(g.id, k -> new ArrayList<>());
             AlertLevel before = g.alertCount == 0 ? null : g.level;
             AlertStatus statusBefore = g.status;
             ReceivedAlert lastResolution = null;
             for (ReceivedAlert r : inOrder) {
                 g.alertCount++;
                 if (r.level() == Alert.Level.RESOLVED) {
-                    // a resolution ends the alerts of its own deadline (kind and ref) fired before it
-                    open.removeIf(a -> {
-                        boolean over = a.kind().equals(r.kind()) && !a.firedAt().isAfter(r.firedAt());
-                        if (over) {
-                            nowResolved.add(a.alertId());
-                        }
-                        return over;
-                    });
                     lastResolution = r;
                 } else {
                     g.message = r.message();
@@ -126,6 +118,17 @@ public class AlertIntake {
                 }
                 g.lastAlertAt = max(g.lastAlertAt, r.firedAt());
             }
+            // a resolution ends the alerts of its own deadline (kind and ref) fired before it
+            Map<String, OffsetDateTime> resolvedAt = resolutions.getOrDefault(g.id, Map.of());
+            List<Open> open = unresolved.computeIfAbsent(g.id, k -> new ArrayList<>());
+            open.removeIf(a -> {
+                OffsetDateTime end = resolvedAt.get(a.kind());
+                boolean over = end != null && !a.firedAt().isAfter(end);
+                if (over) {
+                    nowResolved.add(a.alertId());
+                }
+                return over;
+            });
             settle(g, open, before, statusBefore, lastResolution, now);
         }
         markResolved(nowResolved);
@@ -175,30 +178,43 @@ public class AlertIntake {
         }
     }
 
-    private void createMissingGroups(Map<UUID, List<ReceivedAlert>> freshByGroup, OffsetDateTime now) {
-        List<ReceivedAlert> firsts = freshByGroup.values().stream()
-                .map(l -> l.stream().filter(a -> a.level() != Alert.Level.RESOLVED).findFirst().orElse(null))
-                .filter(java.util.Objects::nonNull).toList();
+    /**
+     * The groups of the batch's cases that have none yet, in one statement; a group another replica (or a concurrent
+     * batch) created meanwhile is left as it is — the insert waits for that transaction and then does nothing. A case
+     * whose first news is its resolution (its alerts still on their way in another batch) gets its group already
+     * resolved, and that resolution ends its alerts when they come.
+     */
+    private void createMissingGroups(Map<UUID, List<ReceivedAlert>> byGroup, OffsetDateTime now) {
+        List<ReceivedAlert> firsts = byGroup.values().stream()
+                .map(l -> l.stream().filter(a -> a.level() != Alert.Level.RESOLVED).findFirst().orElse(l.get(0)))
+                .toList();
         if (firsts.isEmpty()) {
             return;
         }
-        // one statement for the batch; a group another replica created meanwhile is left as it is
         em.createNativeQuery("""
                         insert into alert_group (id, service, aggregate_type, aggregate_id, label, level, level_rank, status,
-                                                 message, first_alert_at, last_alert_at)
-                        select g.id, g.service, g.type, g.agg, g.label, 'NOTICE', 2, 'OPEN', g.message, g.at, g.at
+                                                 message, first_alert_at, last_alert_at, resolved_by, resolved_at, resolution)
+                        select g.id, g.service, g.type, g.agg, g.label, 'NOTICE', 2,
+                               case when g.resolved then 'RESOLVED' else 'OPEN' end, g.message, g.at, g.at,
+                               case when g.resolved then cast(:system as text) end,
+                               case when g.resolved then cast(:now as timestamptz) end,
+                               case when g.resolved then g.message end
                         from unnest(cast(:ids as uuid[]), cast(:services as text[]), cast(:types as text[]),
                                     cast(:aggs as text[]), cast(:labels as text[]), cast(:messages as text[]),
-                                    cast(:ats as timestamptz[])) as g(id, service, type, agg, label, message, at)
+                                    cast(:ats as timestamptz[]), cast(:resolved as boolean[]))
+                             as g(id, service, type, agg, label, message, at, resolved)
                         order by g.id
                         on conflict do nothing""")
-                .setParameter("ids", firsts.stream().map(a -> AlertGroup.idOf(a.service(), a.aggregateType(), a.aggregateId()).toString()).toArray(String[]::new))
-                .setParameter("services", firsts.stream().map(ReceivedAlert::service).toArray(String[]::new))
-                .setParameter("types", firsts.stream().map(ReceivedAlert::aggregateType).toArray(String[]::new))
-                .setParameter("aggs", firsts.stream().map(ReceivedAlert::aggregateId).toArray(String[]::new))
-                .setParameter("labels", firsts.stream().map(ReceivedAlert::label).toArray(String[]::new))
-                .setParameter("messages", firsts.stream().map(ReceivedAlert::message).toArray(String[]::new))
-                .setParameter("ats", firsts.stream().map(a -> a.firedAt().toString()).toArray(String[]::new))
+                .setParameter("system", SYSTEM)
+                .setParameter("now", now.toString())
+                .setParameter("ids", column(firsts, a -> groupOf(a).toString()))
+                .setParameter("services", column(firsts, ReceivedAlert::service))
+                .setParameter("types", column(firsts, ReceivedAlert::aggregateType))
+                .setParameter("aggs", column(firsts, ReceivedAlert::aggregateId))
+                .setParameter("labels", column(firsts, ReceivedAlert::label))
+                .setParameter("messages", column(firsts, ReceivedAlert::message))
+                .setParameter("ats", column(firsts, a -> text(a.firedAt())))
+                .setParameter("resolved", firsts.stream().map(a -> a.level() == Alert.Level.RESOLVED).toArray(Boolean[]::new))
                 .executeUpdate();
     }
 
@@ -263,6 +279,22 @@ public class AlertIntake {
                 .setParameter("ids", groupIds).getResultList()) {
             out.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new Open((String) row[1], (String) row[2],
                     (Alert.Level) row[3], (OffsetDateTime) row[4], (OffsetDateTime) row[5]));
+        }
+        return out;
+    }
+
+    /** Per group, the latest resolution of each kind it has had. */
+    private Map<UUID, Map<String, OffsetDateTime>> resolutionsOf(Set<UUID> groupIds) {
+        Map<UUID, Map<String, OffsetDateTime>> out = new HashMap<>();
+        if (groupIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : em.createQuery("""
+                        select a.groupId, a.kind, max(a.firedAt) from Alert a
+                        where a.groupId in :ids and a.level = org.govopen.console.domain.Alert.Level.RESOLVED
+                        group by a.groupId, a.kind""", Object[].class)
+                .setParameter("ids", groupIds).getResultList()) {
+            out.computeIfAbsent((UUID) row[0], k -> new HashMap<>()).put((String) row[1], (OffsetDateTime) row[2]);
         }
         return out;
     }

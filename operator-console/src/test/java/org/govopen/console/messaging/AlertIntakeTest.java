@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.govopen.commons.events.Topics;
 import org.govopen.console.ConsoleTestSupport;
@@ -91,6 +93,27 @@ class AlertIntakeTest extends ConsoleTestSupport {
         JsonPath g = awaitGroup(group, j -> j.getInt("group.alertCount") == 3);
         assertEquals("OPEN", g.getString("group.status"));
         assertEquals("BREACH", g.getString("group.level"));
+    }
+
+    @Test
+    @DisplayName("a resolution that overtakes its alerts still ends them: the breach that comes after it, fired before it, opens nothing")
+    void resolutionBeforeItsAlerts() {
+        String app = UUID.randomUUID().toString();
+        String group = groupIdOf("request", "application", app);
+        OffsetDateTime breachFired = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5);
+        deadlineAlert("RESOLVED", "request", "application", app, "reply", DISTRICT, NOW.plusDays(1), UUID.randomUUID().toString(),
+                breachFired.plusMinutes(1));
+        JsonPath first = awaitGroup(group, j -> j.getInt("group.alertCount") == 1);
+        assertEquals("RESOLVED", first.getString("group.status"), first.prettify());
+        deadlineAlert("BREACH", "request", "application", app, "reply", DISTRICT, NOW.minusHours(2), UUID.randomUUID().toString(),
+                breachFired);
+        JsonPath g = awaitGroup(group, j -> j.getInt("group.alertCount") == 2);
+        assertEquals("RESOLVED", g.getString("group.status"), g.prettify());
+        assertEquals(true, g.getBoolean("alerts[0].resolved"), "the breach, ended by the resolution that came first");
+        get(CITY, "/api/v1/alert-groups?size=500").statusCode(200).body("items.id", not(hasItem(group)));
+        // a later breach of another deadline of the case opens it again
+        deadlineAlert("BREACH", "request", "application", app, "fee-payment", DISTRICT, NOW.minusHours(1), UUID.randomUUID().toString());
+        assertEquals("BREACH", awaitGroup(group, j -> "OPEN".equals(j.getString("group.status"))).getString("group.level"));
     }
 
     @Test
