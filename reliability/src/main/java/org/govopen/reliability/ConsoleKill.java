@@ -141,7 +141,7 @@ public final class ConsoleKill extends Experiment {
     }
 
     /** A deadline alert of request-service's shape (docs/events/govopen.alert.deadline.*.v1.json). */
-    private static ProducerRecord<String, String> alert(String aggregate, int i, String stage, OffsetDateTime now) {
+    static ProducerRecord<String, String> alert(String aggregate, int i, String stage, OffsetDateTime now) {
         String alertId = UUID.nameUUIDFromBytes((aggregate + ":" + stage).getBytes(StandardCharsets.UTF_8)).toString();
         OffsetDateTime due = now.minusMinutes(i % 600);
         OffsetDateTime fired = switch (stage) {
@@ -190,7 +190,7 @@ public final class ConsoleKill extends Experiment {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static KafkaProducer<String, String> producer() {
+    static KafkaProducer<String, String> producer() {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
