@@ -106,6 +106,9 @@ public class AlertIntake {
                 g.alertCount++;
                 if (r.level() == Alert.Level.RESOLVED) {
                     lastResolution = r;
+                    if (g.unit == null) {
+                        g.unit = r.unit(); // a group made by its resolution: in its unit's resolved list
+                    }
                 } else {
                     g.message = r.message();
                     g.label = r.label();

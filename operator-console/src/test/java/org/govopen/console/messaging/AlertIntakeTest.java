@@ -105,6 +105,7 @@ class AlertIntakeTest extends ConsoleTestSupport {
                 breachFired.plusMinutes(1));
         JsonPath first = awaitGroup(group, j -> j.getInt("group.alertCount") == 1);
         assertEquals("RESOLVED", first.getString("group.status"), first.prettify());
+        assertEquals(DISTRICT, first.getString("group.unit"), "seen by the district's operators among the resolved");
         deadlineAlert("BREACH", "request", "application", app, "reply", DISTRICT, NOW.minusHours(2), UUID.randomUUID().toString(),
                 breachFired);
         JsonPath g = awaitGroup(group, j -> j.getInt("group.alertCount") == 2);
