@@ -1,22 +1,17 @@
 package org.govopen.reliability;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * (j) Alerts across a {@code kill -9} of the operator console mid-intake: {@code CASES} (20,000) cases on
@@ -44,8 +39,7 @@ public final class ConsoleKill extends Experiment {
     boolean run() throws Exception {
         Stack stack = new Stack(root, "console-kill");
         requireStack(stack, false);
-        Path replicasFile = root.resolve(".local/replicas");
-        int replicas = Files.exists(replicasFile) ? Integer.parseInt(Files.readString(replicasFile).trim()) : 1;
+        int replicas = stack.replicas();
         String victim = replicas > 1 ? "console-2" : "console";
         int cases = (int) env("CASES", 20_000);
         long killAfter = env("KILL_AFTER_SECONDS", 5);
@@ -62,7 +56,7 @@ public final class ConsoleKill extends Experiment {
                     Thread.sleep(100);
                 }
                 try (Connection c = Stack.db("console")) {
-                    storedAtKill[0] = count(c, "select count(*) from alert a join alert_group g on g.id = a.group_id "
+                    storedAtKill[0] = Stack.count(c, "select count(*) from alert a join alert_group g on g.id = a.group_id "
                             + "where g.service = 'reliability' and g.aggregate_id like ?", run + "-%");
                 }
                 stack.log(victim + " (pid " + pid + ") killed with " + storedAtKill[0] + " alerts stored");
@@ -75,7 +69,7 @@ public final class ConsoleKill extends Experiment {
         int alerts = 0;
         int redeliveries = 0;
         int resolved = 0;
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = Events.producer()) {
             for (int i = 0; i < cases; i++) {
                 String aggregate = run + "-" + i;
                 boolean resolves = i % 10 == 0;
@@ -103,7 +97,7 @@ public final class ConsoleKill extends Experiment {
             long stored = 0;
             long last = -1;
             long lastMove = System.nanoTime();
-            while ((stored = count(c, "select count(*) " + ofRun, run + "-%")) < alerts) {
+            while ((stored = Stack.count(c, "select count(*) " + ofRun, run + "-%")) < alerts) {
                 if (stored != last) {
                     last = stored;
                     lastMove = System.nanoTime();
@@ -113,15 +107,15 @@ public final class ConsoleKill extends Experiment {
                 Thread.sleep(500);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            long duplicates = count(c, "select coalesce(sum(a.duplicates), 0) " + ofRun, run + "-%");
+            long duplicates = Stack.count(c, "select coalesce(sum(a.duplicates), 0) " + ofRun, run + "-%");
             String groupsOfRun = "from alert_group g where g.service = 'reliability' and g.aggregate_id like ?";
-            long groups = count(c, "select count(*) " + groupsOfRun, run + "-%");
-            long miscounted = count(c, "select count(*) " + groupsOfRun
+            long groups = Stack.count(c, "select count(*) " + groupsOfRun, run + "-%");
+            long miscounted = Stack.count(c, "select count(*) " + groupsOfRun
                     + " and g.alert_count <> (select count(*) from alert a where a.group_id = g.id)", run + "-%");
-            long groupDuplicatesOff = count(c, "select count(*) " + groupsOfRun
+            long groupDuplicatesOff = Stack.count(c, "select count(*) " + groupsOfRun
                     + " and g.duplicate_count <> (select coalesce(sum(a.duplicates), 0) from alert a where a.group_id = g.id)", run + "-%");
-            long resolvedGroups = count(c, "select count(*) " + groupsOfRun + " and g.status = 'RESOLVED'", run + "-%");
-            long openBreaches = count(c, "select count(*) " + groupsOfRun + " and g.status = 'OPEN' and g.level = 'BREACH'", run + "-%");
+            long resolvedGroups = Stack.count(c, "select count(*) " + groupsOfRun + " and g.status = 'RESOLVED'", run + "-%");
+            long openBreaches = Stack.count(c, "select count(*) " + groupsOfRun + " and g.status = 'OPEN' and g.level = 'BREACH'", run + "-%");
             long parked = Events.records(dlqFrom, Duration.ofSeconds(60)).stream()
                     .filter(r -> r.key() != null && r.key().startsWith(run + "-")).count();
             boolean clean = upOk && stored == alerts && groups == cases && miscounted == 0 && groupDuplicatesOff == 0
@@ -154,14 +148,7 @@ public final class ConsoleKill extends Experiment {
                 + aggregate + "\",\"label\":\"可靠性试验 " + i + " 的答复期限\",\"unit\":\"nanning/qingxiu\",\"dueAt\":\"" + due
                 + "\",\"firedAt\":\"" + fired + "\",\"provisional\":false,\"stage\":\"" + (stage.equals("warning") ? "warning-1" : stage)
                 + "\",\"message\":\"可靠性试验 " + i + "：" + stage + "\"}";
-        ProducerRecord<String, String> r = new ProducerRecord<>(TOPIC, aggregate, data);
-        r.headers().add("ce_specversion", b("1.0"));
-        r.headers().add("ce_id", b(alertId));
-        r.headers().add("ce_type", b("govopen.alert.deadline." + stage));
-        r.headers().add("ce_source", b("/govopen/reliability"));
-        r.headers().add("ce_time", b(fired.toString()));
-        r.headers().add("content-type", b("application/json"));
-        return r;
+        return Events.cloudEvent(TOPIC, aggregate, alertId, "govopen.alert.deadline." + stage, "/govopen/reliability", fired, data);
     }
 
     private static void cleanUp(Connection c, String run) throws Exception {
@@ -174,29 +161,5 @@ public final class ConsoleKill extends Experiment {
                 ps.executeUpdate();
             }
         }
-    }
-
-    private static long count(Connection c, String sql, String arg) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static byte[] b(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static KafkaProducer<String, String> producer() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        return new KafkaProducer<>(p);
     }
 }

@@ -3,7 +3,6 @@ package org.govopen.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -42,8 +41,7 @@ public final class ConsoleReminders extends Experiment {
     boolean run() throws Exception {
         Stack stack = new Stack(root, "console-reminders");
         requireStack(stack, false);
-        Path replicasFile = root.resolve(".local/replicas");
-        int replicas = Files.exists(replicasFile) ? Integer.parseInt(Files.readString(replicasFile).trim()) : 1;
+        int replicas = stack.replicas();
         Duration interval = Duration.parse("PT" + System.getenv().getOrDefault("GOVOPEN_CONSOLE_REMINDER_INTERVAL", "").toUpperCase());
         int max = (int) env("GOVOPEN_CONSOLE_REMINDER_MAX_COUNT", 3);
         int breaches = (int) env("BREACHES", 200);
@@ -52,7 +50,7 @@ public final class ConsoleReminders extends Experiment {
         String run = "m" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> groups = new HashMap<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
-        try (KafkaProducer<String, String> producer = ConsoleKill.producer()) {
+        try (KafkaProducer<String, String> producer = Events.producer()) {
             for (int i = 0; i < breaches; i++) {
                 String aggregate = run + "-" + i;
                 groups.put(UUID.nameUUIDFromBytes(("reliability|case|" + aggregate).getBytes(StandardCharsets.UTF_8)).toString(), aggregate);

@@ -10,11 +10,15 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Reads a topic's CloudEvents (binary mode: {@code ce_id}, {@code ce_type}, {@code ce_subject} headers), bounded. */
 final class Events {
@@ -35,6 +39,34 @@ final class Events {
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "govopen-reliability");
         return new KafkaConsumer<>(p);
+    }
+
+    /** A producer that waits for every replica (acks=all), as the services' own producers do. */
+    static KafkaProducer<String, String> producer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        return new KafkaProducer<>(p);
+    }
+
+    /** A JSON CloudEvent in Kafka's binary mode (ce_ headers), as the services' outboxes and the 12345 platform send them. */
+    static ProducerRecord<String, String> cloudEvent(String topic, String key, String id, String type, String source,
+                                                     java.time.OffsetDateTime time, String data) {
+        ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, data);
+        r.headers().add("ce_specversion", utf8("1.0"));
+        r.headers().add("ce_id", utf8(id));
+        r.headers().add("ce_type", utf8(type));
+        r.headers().add("ce_source", utf8(source));
+        r.headers().add("ce_time", utf8(time.toString()));
+        r.headers().add("content-type", utf8("application/json"));
+        return r;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Where each partition of the topic ends now: read from there to see only what comes after. */

@@ -1,6 +1,5 @@
 package org.govopen.reliability;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,15 +11,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * (h) 12345 tickets across a {@code kill -9} of interaction-service — or, with {@code FAULT=postgres}, a restart of
@@ -59,7 +55,7 @@ public final class HotlineKill extends Experiment {
                 sleepSeconds(killAfter);
                 if (postgres) {
                     try (Connection c = Stack.db("interaction")) {
-                        storedAtKill[0] = count(c, "select count(*) from message where hotline_ticket like ?", run + "-%");
+                        storedAtKill[0] = Stack.count(c, "select count(*) from message where hotline_ticket like ?", run + "-%");
                     }
                     long at = System.nanoTime();
                     boolean ok = stack.run(180, "pg_ctlcluster", "--skip-systemctl-redirect", PostgresRestart.clusterVersion(),
@@ -73,7 +69,7 @@ public final class HotlineKill extends Experiment {
                     Thread.sleep(100);
                 }
                 try (Connection c = Stack.db("interaction")) {
-                    storedAtKill[0] = count(c, "select count(*) from message where hotline_ticket like ?", run + "-%");
+                    storedAtKill[0] = Stack.count(c, "select count(*) from message where hotline_ticket like ?", run + "-%");
                 }
                 stack.log("interaction-service (pid " + pid + ") killed at " + OffsetDateTime.now(ZoneOffset.ofHours(8))
                         + " with " + storedAtKill[0] + " tickets stored");
@@ -83,20 +79,15 @@ public final class HotlineKill extends Experiment {
         });
         killer.start();
         String transferred = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).toString();
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = Events.producer()) {
             for (int i = 0; i < n; i++) {
                 int k = i > 100 && i % 20 == 0 ? i - 97 : i;
                 String number = run + "-" + k;
                 distinct.add(number);
                 String data = "{\"ticketNumber\":\"" + number + "\",\"transferredAt\":\"" + transferred + "\",\"category\":\"COMPLAINT\","
                         + "\"subject\":\"可靠性试验 工单\",\"text\":\"可靠性试验：市民来电 " + k + "\",\"unit\":\"nanning/qingxiu\"}";
-                ProducerRecord<String, String> r = new ProducerRecord<>("govopen.inbound.hotline", number, data);
-                r.headers().add("ce_specversion", b("1.0"));
-                r.headers().add("ce_id", b(UUID.randomUUID().toString()));
-                r.headers().add("ce_type", b("govopen.inbound.hotline.ticket"));
-                r.headers().add("ce_source", b("/12345/reliability"));
-                r.headers().add("ce_time", b(OffsetDateTime.now().toString()));
-                r.headers().add("content-type", b("application/json"));
+                ProducerRecord<String, String> r = Events.cloudEvent("govopen.inbound.hotline", number, UUID.randomUUID().toString(),
+                        "govopen.inbound.hotline.ticket", "/12345/reliability", OffsetDateTime.now(), data);
                 producer.send(r);
                 if (i % 2000 == 0) {
                     Thread.sleep(200); // about 10,000/s: the kill falls into the intake, not after it
@@ -112,7 +103,7 @@ public final class HotlineKill extends Experiment {
         long last = -1;
         long lastMove = System.nanoTime();
         try (Connection c = Stack.db("interaction")) {
-            while ((stored = count(c, "select count(*) from message where hotline_ticket like ?", run + "-%")) < distinct.size()) {
+            while ((stored = Stack.count(c, "select count(*) from message where hotline_ticket like ?", run + "-%")) < distinct.size()) {
                 if (stored != last) {
                     last = stored;
                     lastMove = System.nanoTime();
@@ -122,9 +113,9 @@ public final class HotlineKill extends Experiment {
                 Thread.sleep(500);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            long deadlines = count(c, "select count(*) from deadline d join message m on d.aggregate_id = m.id::text "
+            long deadlines = Stack.count(c, "select count(*) from deadline d join message m on d.aggregate_id = m.id::text "
                     + "where d.aggregate_type = 'message' and m.hotline_ticket like ?", run + "-%");
-            long twice = count(c, "select count(*) from (select hotline_ticket from message where hotline_ticket like ? "
+            long twice = Stack.count(c, "select count(*) from (select hotline_ticket from message where hotline_ticket like ? "
                     + "group by hotline_ticket having count(*) > 1) t", run + "-%");
             Set<String> ids = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement("select id::text from message where hotline_ticket like ?")) {
@@ -178,29 +169,5 @@ public final class HotlineKill extends Experiment {
         try (PreparedStatement ps = c.prepareStatement("delete from message_cluster where title like '可靠性试验%'")) {
             ps.executeUpdate();
         }
-    }
-
-    private static long count(Connection c, String sql, String arg) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static byte[] b(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        return new KafkaProducer<>(p);
     }
 }

@@ -1,6 +1,5 @@
 package org.govopen.reliability;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,8 +38,7 @@ public final class ReplicaKill extends Experiment {
 
     boolean run() throws Exception {
         Stack stack = new Stack(root, "replicas");
-        Path replicasFile = root.resolve(".local/replicas");
-        int replicas = Files.exists(replicasFile) ? Integer.parseInt(Files.readString(replicasFile).trim()) : 1;
+        int replicas = stack.replicas();
         if (replicas < 2) {
             System.out.println("replicas: the stack runs one instance of each service; start it with deploy/local/up --replicas 2");
             return false;

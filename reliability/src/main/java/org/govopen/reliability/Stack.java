@@ -172,6 +172,23 @@ final class Stack {
 
     // --- databases --------------------------------------------------------------------------------------
 
+    /** How many instances of each service the stack runs ({@code deploy/local/up --replicas N}; 1 without it). */
+    int replicas() throws IOException {
+        Path f = root.resolve(".local/replicas");
+        return Files.exists(f) ? Integer.parseInt(Files.readString(f).trim()) : 1;
+    }
+
+    /** The single number a query with one text parameter answers (a count, a sum). */
+    static long count(Connection c, String sql, String arg) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     static Connection db(String service) throws Exception {
         return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":5432/govopen_" + service
                 + "?connectTimeout=2&socketTimeout=5", "postgres", "");
