@@ -8,11 +8,12 @@ import org.govopen.catalog.domain.GovDocument;
 public record DocumentView(UUID id, String unit, String documentNumber, String title, String attribute,
                            String attributeLabel, String marking, String reason, LocalDate formedOn, String url,
                            String status, LocalDate nextRecheckOn, LocalDate obsoleteOn, String obsoleteReason,
-                           UUID cleanupId) {
+                           UUID cleanupId, boolean needsInterpretation, String draftingDepartment,
+                           LocalDate publishedOn) {
 
     public static DocumentView of(GovDocument d) {
         return new DocumentView(d.id, d.unit, d.documentNumber, d.title, d.attribute.name(), d.attribute.label(),
                 d.attribute.marking(), d.reason, d.formedOn, d.url, d.status.name(), d.nextRecheckOn, d.obsoleteOn,
-                d.obsoleteReason, d.cleanupId);
+                d.obsoleteReason, d.cleanupId, d.needsInterpretation, d.draftingDepartment, d.publishedOn);
     }
 }

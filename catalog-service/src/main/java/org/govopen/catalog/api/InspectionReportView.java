@@ -8,7 +8,7 @@ import java.util.UUID;
 public record InspectionReportView(String unit, String unitName, LocalDate inspectedOn, int publishedEntries,
                                    int publishedItems, List<EntryRef> entriesWithoutItems, List<ItemRef> lateItems,
                                    List<ItemRef> missingItems, List<DocumentRef> documentsOverdueForRecheck,
-                                   List<Mismatch> villageMismatches) {
+                                   List<Mismatch> villageMismatches, List<InterpretationRef> lateInterpretations) {
 
     public record EntryRef(UUID entryId, int version, String domain, String name) {
     }
@@ -19,6 +19,11 @@ public record InspectionReportView(String unit, String unitName, LocalDate inspe
 
     public record DocumentRef(UUID documentId, String documentNumber, String title, String attribute,
                               LocalDate nextRecheckOn) {
+    }
+
+    /** An interpretation published after its document (解读未同步发布). */
+    public record InterpretationRef(UUID interpretationId, UUID documentId, String documentNumber, String documentTitle,
+                                    LocalDate documentPublishedOn, LocalDate publishedOn, int daysLate) {
     }
 
     public record Mismatch(String villageUnit, String villageUnitName, UUID villageEntryId, UUID governmentEntryId,

@@ -58,11 +58,30 @@ public class GovDocument extends PanacheEntityBase {
     @Column(name = "cleanup_id")
     public UUID cleanupId;
 
+    /** A policy document that must be published with its interpretation (政策解读, rules.md §2b). */
+    @Column(name = "needs_interpretation", nullable = false)
+    public boolean needsInterpretation;
+
+    /** The drafting department (起草部门), responsible for the interpretation: 谁起草、谁解读. */
+    @Column(name = "drafting_department")
+    public String draftingDepartment;
+
+    /** The day it was published on the website (proactive documents only); null until then. */
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    public boolean isPublished() {
+        return publishedOn != null;
+    }
 
     public String aggregateId() {
         return id.toString();

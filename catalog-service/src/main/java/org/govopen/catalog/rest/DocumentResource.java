@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.DocumentForms;
 import org.govopen.catalog.api.DocumentView;
+import org.govopen.catalog.api.InterpretationView;
 import org.govopen.catalog.api.RecheckView;
 import org.govopen.catalog.domain.DisclosureAttribute;
 import org.govopen.catalog.domain.DocumentCleanup;
@@ -32,7 +33,9 @@ import org.govopen.catalog.domain.DocumentStatus;
 import org.govopen.catalog.domain.GovDocument;
 import org.govopen.catalog.service.DocumentQueries;
 import org.govopen.catalog.service.DocumentService;
+import org.govopen.catalog.service.InterpretationService;
 import org.govopen.commons.problem.Params;
+import org.govopen.commons.problem.Problem;
 import org.govopen.commons.rest.Page;
 import org.govopen.commons.rest.PageRequest;
 import org.govopen.commons.security.CurrentUser;
@@ -52,6 +55,9 @@ public class DocumentResource {
 
     @Inject
     DocumentQueries queries;
+
+    @Inject
+    InterpretationService interpretations;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -123,6 +129,49 @@ public class DocumentResource {
     public List<RecheckView> rechecks(@PathParam("id") UUID id) {
         user.requireCovers(documents.require(id).unit);
         return queries.rechecks(id);
+    }
+
+    @POST
+    @Path("/{id}/publication")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Publish a proactive document on the website, its interpretations with it (同步公开)",
+            description = "A document marked needsInterpretation without any interpretation is refused: 409 with "
+                    + "missing = [interpretation] (退文). Public at GET /api/v1/public/documents/{id}.")
+    @APIResponse(responseCode = "200", description = "published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "409", description = "already published, not proactive, or its interpretation is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
+                    example = "{\"type\":\"urn:govopen:problem:conflict\",\"title\":\"请求与当前数据冲突\",\"status\":409,"
+                            + "\"detail\":\"该文件须同步解读：未附政策解读材料，不予发布（退文）。请先添加解读（简明问答、图表图解等）\","
+                            + "\"missing\":[\"interpretation\"]}"))
+    public DocumentView publish(@PathParam("id") UUID id, @Valid DocumentForms.PublicationForm body) {
+        user.requireCovers(documents.require(id).unit);
+        return DocumentView.of(documents.publish(id, body, user.name()));
+    }
+
+    @POST
+    @Path("/{id}/interpretations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Add a policy interpretation (政策解读) to a document",
+            description = "Before the document is published it goes public with it; after, it is published at once "
+                    + "and its daysLate recorded (shown in the inspection report).")
+    @APIResponse(responseCode = "201", description = "added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterpretationView.class)))
+    public Response interpret(@PathParam("id") UUID id, @Valid DocumentForms.NewInterpretationForm body) {
+        user.requireCovers(documents.require(id).unit);
+        InterpretationView v = interpretations.add(id, body, user.name());
+        return Response.created(URI.create("/api/v1/documents/" + id + "/interpretations/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @Path("/{id}/interpretations")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "The document's interpretations, published or not, oldest first")
+    public List<InterpretationView> interpretations(@PathParam("id") UUID id) {
+        user.requireCovers(documents.require(id).unit);
+        return interpretations.ofDocument(id);
     }
 
     @POST

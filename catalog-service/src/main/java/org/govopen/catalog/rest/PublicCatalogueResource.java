@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govopen.catalog.api.CleanupView;
 import org.govopen.catalog.api.FieldChangeView;
+import org.govopen.catalog.api.InterpretationView;
+import org.govopen.catalog.api.PublicDocumentView;
 import org.govopen.catalog.api.PublishedEntryView;
 import org.govopen.catalog.api.SearchHitView;
 import org.govopen.catalog.api.VersionView;
@@ -37,6 +39,7 @@ import org.govopen.catalog.domain.Unit;
 import org.govopen.catalog.service.CatalogueExport;
 import org.govopen.catalog.service.CatalogueQueries;
 import org.govopen.catalog.service.DocumentQueries;
+import org.govopen.catalog.service.InterpretationService;
 import org.govopen.catalog.service.SearchIndex;
 import org.govopen.catalog.service.UnitService;
 import org.govopen.commons.problem.InvalidInputException;
@@ -70,6 +73,9 @@ public class PublicCatalogueResource {
 
     @Inject
     CatalogueExport export;
+
+    @Inject
+    InterpretationService interpretations;
 
     @GET
     @Path("/entries")
@@ -161,6 +167,20 @@ public class PublicCatalogueResource {
         return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"catalogue." + format + "\"; filename*=UTF-8''" + file)
                 .build();
+    }
+
+    @GET
+    @Path("/documents/{id}")
+    @Operation(summary = "A published document with links to its interpretations (政策解读)")
+    public PublicDocumentView document(@PathParam("id") UUID id) {
+        return interpretations.publicDocument(id);
+    }
+
+    @GET
+    @Path("/interpretations/{id}")
+    @Operation(summary = "A published interpretation, with the link back to its document (documentLink)")
+    public InterpretationView interpretation(@PathParam("id") UUID id) {
+        return interpretations.publicInterpretation(id);
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.govopen.catalog.api.DocumentForms;
 import org.govopen.catalog.domain.DisclosureAttribute;
@@ -16,6 +17,8 @@ import org.govopen.catalog.domain.DocumentCleanup;
 import org.govopen.catalog.domain.DocumentRecheck;
 import org.govopen.catalog.domain.DocumentStatus;
 import org.govopen.catalog.domain.GovDocument;
+import org.govopen.catalog.domain.InterpretationRule;
+import org.govopen.catalog.domain.PolicyInterpretation;
 import org.govopen.catalog.domain.Unit;
 import org.govopen.catalog.messaging.CatalogEvents;
 import org.govopen.commons.calendar.WorkdayCalendar;
@@ -23,6 +26,8 @@ import org.govopen.commons.deadline.DeadlineKey;
 import org.govopen.commons.deadline.Deadlines;
 import org.govopen.commons.problem.ConflictException;
 import org.govopen.commons.problem.InvalidInputException;
+import org.govopen.commons.problem.ProblemException;
+import org.govopen.commons.problem.ProblemType;
 import org.govopen.commons.problem.ResourceNotFoundException;
 import org.govopen.commons.time.GovClock;
 
@@ -75,6 +80,8 @@ public class DocumentService {
         d.formedOn = form.formedOn();
         d.url = trimToNull(form.url());
         d.status = DocumentStatus.IN_FORCE;
+        d.needsInterpretation = form.interpretationNeeded();
+        d.draftingDepartment = trimToNull(form.draftingDepartment());
         d.createdAt = now;
         d.updatedAt = now;
         d.persist();
@@ -123,6 +130,40 @@ public class DocumentService {
             events.attributeChanged(d, r.previousAttribute, on);
         }
         return r;
+    }
+
+    /**
+     * Publishes a proactive document on the website with its interpretations (同步公开); one marked as needing
+     * interpretation and having none is refused (409 naming what is missing), per {@link InterpretationRule}.
+     */
+    @Transactional
+    public GovDocument publish(UUID id, DocumentForms.PublicationForm form, String actor) {
+        GovDocument d = lockedInForce(id);
+        if (d.isPublished()) {
+            throw new ConflictException("文件已于" + d.publishedOn + "发布");
+        }
+        if (d.attribute != DisclosureAttribute.PROACTIVE) {
+            throw new ConflictException("公开属性为“" + d.attribute.label() + "”的文件不在网站发布");
+        }
+        LocalDate on = form == null || form.publishedOn() == null ? clock.today() : form.publishedOn();
+        if (on.isBefore(d.formedOn)) {
+            throw new InvalidInputException("publishedOn", "发布日期不能早于成文日期 " + d.formedOn);
+        }
+        List<PolicyInterpretation> interpretations = PolicyInterpretation.list("documentId", d.id);
+        InterpretationRule.publicationRefusal(d.needsInterpretation, interpretations.size()).ifPresent(why -> {
+            throw new ProblemException(ProblemType.CONFLICT, why, List.of(), Map.of("missing", List.of("interpretation")));
+        });
+        d.publishedOn = on;
+        d.publishedBy = actor;
+        if (form != null && form.url() != null && !form.url().isBlank()) {
+            d.url = form.url().trim();
+        }
+        d.updatedAt = clock.now();
+        for (PolicyInterpretation i : interpretations) {
+            i.publishedOn = on;
+            i.daysLate = 0;
+        }
+        return d;
     }
 
     @Transactional
@@ -209,7 +250,7 @@ public class DocumentService {
         return on;
     }
 
-    private GovDocument lockedInForce(UUID id) {
+    GovDocument lockedInForce(UUID id) {
         GovDocument d = GovDocument.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (d == null) {
             throw new ResourceNotFoundException("文件", id);

@@ -28,7 +28,8 @@ import org.govopen.commons.time.GovClock;
  * The inspection of a unit's disclosure (网上巡查, 三随机 spot checks; rules.md §2): proactive entries with no
  * published item, information published late or still missing against the 20-working-day limit, documents
  * overdue for re-check, and the village/community lists below the unit whose content differs from the
- * unit's for the same matter (相同事项的公开内容对应一致).
+ * unit's for the same matter (相同事项的公开内容对应一致), and policy interpretations published after their
+ * documents (解读未同步发布).
  */
 @ApplicationScoped
 public class InspectionService {
@@ -44,6 +45,9 @@ public class InspectionService {
 
     @Inject
     GovClock clock;
+
+    @Inject
+    InterpretationService interpretations;
 
     @Inject
     org.govopen.commons.calendar.CurrentCalendar calendar;
@@ -79,7 +83,7 @@ public class InspectionService {
                         unit.path, DocumentStatus.IN_FORCE, today).stream()
                 .map(d -> new DocumentRef(d.id, d.documentNumber, d.title, d.attribute.name(), d.nextRecheckOn)).toList();
         return new InspectionReportView(unit.path, unit.name, today, entries.size(), published, withoutItems, late, missing, overdue,
-                villageMismatches(unit, entries));
+                villageMismatches(unit, entries), interpretations.late(unit.path));
     }
 
     /** Each village or community directly below the unit, entry by entry against the unit's entry for the same matter. */

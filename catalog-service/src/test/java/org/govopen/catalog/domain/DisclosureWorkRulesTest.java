@@ -99,6 +99,17 @@ class DisclosureWorkRulesTest {
     private static final String PINNED = "[nanning/qingxiu/unit-06, nanning/qingxiu/unit-04, nanning/qingxiu/unit-09] "
             + "[OPEN_MEETINGS, PUBLIC_PARTICIPATION, DOCUMENT_ATTRIBUTES, OPINION_RESPONSE] 2026-12-02";
 
+    /** rules.md §2b: a policy needing interpretation is not published without one (退文); lateness in calendar days. */
+    @Test
+    void interpretationRule_refusesAPolicyWithoutItsInterpretation_andCountsLateness() {
+        assertTrue(InterpretationRule.publicationRefusal(true, 0).orElseThrow().contains("退文"));
+        assertTrue(InterpretationRule.publicationRefusal(true, 1).isEmpty());
+        assertTrue(InterpretationRule.publicationRefusal(false, 0).isEmpty());
+        assertEquals(0, InterpretationRule.daysLate(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-01")));
+        assertEquals(11, InterpretationRule.daysLate(LocalDate.parse("2026-08-28"), LocalDate.parse("2026-09-08")));
+        assertEquals(0, InterpretationRule.daysLate(LocalDate.parse("2026-09-08"), LocalDate.parse("2026-09-01")));
+    }
+
     private static InspectionDraw draw(long seed, List<String> units, int unitCount, int itemCount, boolean repeat) {
         return InspectionDraw.draw(seed, units, unitCount, itemCount, repeat, LocalDate.parse("2026-12-01"),
                 LocalDate.parse("2026-12-31"), CALENDAR::isWorkingDay);
