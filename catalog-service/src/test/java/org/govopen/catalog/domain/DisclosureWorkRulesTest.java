@@ -114,4 +114,15 @@ class DisclosureWorkRulesTest {
         return InspectionDraw.draw(seed, units, unitCount, itemCount, repeat, LocalDate.parse("2026-12-01"),
                 LocalDate.parse("2026-12-31"), CALENDAR::isWorkingDay);
     }
+
+    /** rules.md §2b: the draft is consulted on and the account goes with the decision; a listed hearing is held. */
+    @Test
+    void decisionProcedureRule_namesEveryMissingStepInOrder() {
+        assertEquals(List.of("consultation", "hearing"), DecisionProcedureRule.missingSteps(false, false, true, false));
+        assertEquals(List.of("adoptionAccount"), DecisionProcedureRule.missingSteps(true, false, false, false));
+        assertEquals(List.of("hearing"), DecisionProcedureRule.missingSteps(true, true, true, false));
+        assertEquals(List.of(), DecisionProcedureRule.missingSteps(true, true, true, true));
+        assertEquals(List.of(), DecisionProcedureRule.missingSteps(true, true, false, false));
+        assertTrue(DecisionProcedureRule.refusal(List.of("adoptionAccount", "hearing")).contains("听证"));
+    }
 }
