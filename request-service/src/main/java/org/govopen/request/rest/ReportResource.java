@@ -2,8 +2,16 @@ package org.govopen.request.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -74,6 +82,29 @@ public class ReportResource {
                     .header("Content-Disposition", "attachment; filename=\"annual-report-" + year + ".csv\"").build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** Which year's tables of which unit to send to catalog-service. */
+    @Schema(description = "报送年度统计表：单位和年度")
+    public record AnnualTableSubmissionForm(
+            @Schema(example = "2026") @NotNull @Min(2008) @Max(2100) Integer year,
+            @Schema(example = "nanning/qingxiu") @NotBlank @Size(max = 240) String unit) {
+    }
+
+    @POST
+    @Path("/annual/submissions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Send a unit's finished tables of a year to the annual report (catalog-service)",
+            description = "Published as govopen.request.annual-table.submitted on govopen.request.events; catalog-service "
+                    + "puts them in sections 三 and 四 of the unit's annual report as they are. Only a year that is over "
+                    + "(409); sending again replaces the tables there.")
+    @APIResponse(responseCode = "202", description = "sent: the tables as sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReportView.class)))
+    public Response submitAnnualTable(@Valid @NotNull AnnualTableSubmissionForm form) {
+        user.requireCovers(form.unit());
+        return Response.accepted(annual.submit(form.year(), form.unit())).type(MediaType.APPLICATION_JSON).build();
     }
 
     @GET

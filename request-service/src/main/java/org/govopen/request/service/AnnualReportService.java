@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govopen.commons.security.UnitScope;
+import org.govopen.commons.events.Outbox;
 import org.govopen.commons.time.GovClock;
+import org.govopen.request.messaging.AnnualTableSubmitted;
 import org.govopen.request.api.AnnualReportView;
-import org.govopen.request.domain.AnnualReportDeadlineRule;
+import org.govopen.commons.disclosure.AnnualReportDeadlineRule;
 import org.govopen.request.domain.ApplicantKind;
 import org.govopen.request.domain.RemedyKind;
 import org.govopen.request.domain.RemedyResult;
@@ -44,6 +46,25 @@ public class AnnualReportService {
 
     @Inject
     GovClock clock;
+
+    @Inject
+    Outbox outbox;
+
+    /**
+     * Sends the unit's finished tables of {@code year} to catalog-service, which puts them in sections 三 and 四 of the
+     * annual report as they are ({@link AnnualTableSubmitted}, through the outbox). Only a year that is over; sending
+     * again replaces what the catalogue had.
+     */
+    @jakarta.transaction.Transactional
+    public AnnualReportView submit(int year, String unit) {
+        if (year >= clock.today().getYear()) {
+            throw new org.govopen.commons.problem.ConflictException(year + " 年尚未结束，年度结束后方可报送统计表");
+        }
+        AnnualReportView table = compute(year, unit, false);
+        outbox.writeWithSchema(org.govopen.commons.events.Topics.REQUEST_EVENTS, AnnualTableSubmitted.TYPE,
+                AnnualTableSubmitted.TYPE, unit, AnnualTableSubmitted.of(table));
+        return table;
+    }
 
     public AnnualReportView compute(int year, String unit, boolean includeSubunits) {
         LocalDate start = LocalDate.of(year, 1, 1);

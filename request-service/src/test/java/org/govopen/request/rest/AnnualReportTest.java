@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.govopen.request.RequestTestSupport;
+import org.govopen.commons.events.Topics;
 import org.govopen.testing.GovOpenTest;
+import org.govopen.testing.RecordedEvent;
+import org.govopen.testing.TopicRecorder;
 import org.govopen.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,6 +161,33 @@ class AnnualReportTest extends RequestTestSupport {
                 .body("[0].documentNumber", equalTo("青政发〔2025〕3号"))
                 .body("[0].applications", equalTo(8))
                 .body("[0].applicants", equalTo(8));
+    }
+
+    /** Sections 三 and 四 of the annual report come from here: the finished table goes to catalog-service over Kafka. */
+    @Test
+    void theFinishedTableIsSentToTheAnnualReportOverKafka_asComputed() {
+        try (TopicRecorder events = TopicRecorder.of(Topics.REQUEST_EVENTS)) {
+            today("2026-12-31");
+            submit(Map.of("year", 2026, "unit", UNIT)).statusCode(409).contentType("application/problem+json");
+            submit(Map.of("unit", UNIT)).statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem("year"));
+            today("2027-01-05");
+            submit(Map.of("year", 2026, "unit", UNIT)).statusCode(202).body("year", equalTo(2026));
+            RecordedEvent sent = events.await(e -> "govopen.request.annual-table.submitted".equals(e.type())
+                    && UNIT.equals(e.subject()), Duration.ofSeconds(20));
+            assertEquals("urn:govopen:schema:govopen.request.annual-table.submitted:v1", sent.headers().get("ce_dataschema"));
+            JsonPath data = JsonPath.from(sent.data());
+            JsonPath table = report(2026);
+            assertEquals(2026, data.getInt("year"));
+            assertEquals(table.getList("rows"), data.getList("rows"));
+            assertEquals(table.getList("remedyColumns"), data.getList("remedyColumns"));
+            assertEquals("结果维持", data.getString("remedyResultLabels.MAINTAINED"));
+            assertEquals(COLUMNS, data.getList("columns"));
+        }
+    }
+
+    private static io.restassured.response.ValidatableResponse submit(Map<String, Object> body) {
+        return given().header("Authorization", Tokens.bearer("supervisor", UNIT)).contentType("application/json").body(body)
+                .post("/api/v1/reports/annual/submissions").then();
     }
 
     private JsonPath report(int year) {

@@ -1,4 +1,4 @@
-package org.govopen.request.domain;
+package org.govopen.commons.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.govopen.request.domain;
+package org.govopen.commons.disclosure;
 
 import java.time.LocalDate;
 
