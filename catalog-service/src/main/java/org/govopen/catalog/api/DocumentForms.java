@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.govopen.catalog.domain.DisclosureAttribute;
+import org.govopen.catalog.domain.DocumentKind;
 import org.govopen.catalog.domain.InterpretationForm;
 import org.govopen.commons.validation.HistoricalDate;
 import org.govopen.commons.validation.NotAfterToday;
@@ -28,7 +29,9 @@ public final class DocumentForms {
             LocalDate formedOn,
             @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "须为 http(s) 地址") String url,
             @Schema(description = "政策性文件须同步解读：为 true 时，未附解读不予发布") Boolean needsInterpretation,
-            @Schema(description = "起草部门（谁起草、谁解读）", example = "青秀区自然资源局") @Size(max = 200) String draftingDepartment) {
+            @Schema(description = "起草部门（谁起草、谁解读）", example = "青秀区自然资源局") @Size(max = 200) String draftingDepartment,
+            @Schema(description = "规章 (REGULATION), 行政规范性文件 (NORMATIVE) or other (default): counted in table 二 of the annual report")
+            DocumentKind kind) {
 
         public boolean interpretationNeeded() {
             return Boolean.TRUE.equals(needsInterpretation);

@@ -9,11 +9,12 @@ public record DocumentView(UUID id, String unit, String documentNumber, String t
                            String attributeLabel, String marking, String reason, LocalDate formedOn, String url,
                            String status, LocalDate nextRecheckOn, LocalDate obsoleteOn, String obsoleteReason,
                            UUID cleanupId, boolean needsInterpretation, String draftingDepartment,
-                           LocalDate publishedOn) {
+                           LocalDate publishedOn, String kind, String kindLabel) {
 
     public static DocumentView of(GovDocument d) {
         return new DocumentView(d.id, d.unit, d.documentNumber, d.title, d.attribute.name(), d.attribute.label(),
                 d.attribute.marking(), d.reason, d.formedOn, d.url, d.status.name(), d.nextRecheckOn, d.obsoleteOn,
-                d.obsoleteReason, d.cleanupId, d.needsInterpretation, d.draftingDepartment, d.publishedOn);
+                d.obsoleteReason, d.cleanupId, d.needsInterpretation, d.draftingDepartment, d.publishedOn,
+                d.kind.name(), d.kind.label());
     }
 }

@@ -58,6 +58,11 @@ public class GovDocument extends PanacheEntityBase {
     @Column(name = "cleanup_id")
     public UUID cleanupId;
 
+    /** 规章, 行政规范性文件 or another document: what table 二 of the annual report counts. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    public DocumentKind kind = DocumentKind.OTHER;
+
     /** A policy document that must be published with its interpretation (政策解读, rules.md §2b). */
     @Column(name = "needs_interpretation", nullable = false)
     public boolean needsInterpretation;

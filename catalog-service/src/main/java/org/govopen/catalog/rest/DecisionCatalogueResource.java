@@ -29,8 +29,7 @@ import org.govopen.commons.security.Roles;
 @Tag(name = "Major decisions")
 public class DecisionCatalogueResource {
 
-    /** {unit}/{year}: the unit's path, then the four-digit year. */
-    static final String CATALOGUE_PATH = UnitResource.UNIT_PATH + "/{year: [0-9][0-9][0-9][0-9]}";
+    static final String CATALOGUE_PATH = UnitResource.UNIT_YEAR_PATH;
 
     @Inject
     MajorDecisionService decisions;

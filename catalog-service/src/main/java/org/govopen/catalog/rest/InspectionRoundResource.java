@@ -124,7 +124,7 @@ public class InspectionRoundResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
                     example = "{\"type\":\"urn:govopen:problem:conflict\",\"title\":\"请求与当前数据冲突\",\"status\":409,"
                             + "\"detail\":\"尚有 1 项抽查未记录检查结果，不能通报\",\"missing\":[\"nanning/qingxiu:POLICY_INTERPRETATION\"]}"))
-    public InspectionRoundView publishReport(@PathParam("id") UUID id, @Valid @NotNull InspectionRoundForms.ReportForm form) {
+    public InspectionRoundView publishInspectionReport(@PathParam("id") UUID id, @Valid @NotNull InspectionRoundForms.ReportForm form) {
         user.requireCovers(rounds.require(id).organiser);
         return rounds.view(rounds.report(id, form, user.name()));
     }

@@ -28,7 +28,7 @@ public class PublicInspectionResource {
 
     @GET
     @Operation(summary = "An organiser's published reports, newest first")
-    public List<InspectionRoundView> publishedReports(@QueryParam("organiser") String organiser) {
+    public List<InspectionRoundView> publishedInspectionReports(@QueryParam("organiser") String organiser) {
         if (organiser == null || organiser.isBlank()) {
             throw new InvalidInputException("organiser", "须指定组织抽查的单位");
         }
@@ -38,7 +38,7 @@ public class PublicInspectionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A published report (通报): the draw with its seed and candidates, every finding and its rectification")
-    public InspectionRoundView publishedReport(@PathParam("id") UUID id) {
+    public InspectionRoundView publishedInspectionReport(@PathParam("id") UUID id) {
         return rounds.publicView(id);
     }
 }

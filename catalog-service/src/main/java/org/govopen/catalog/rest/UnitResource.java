@@ -37,6 +37,9 @@ public class UnitResource {
 
     static final String UNIT_PATH = "{unit: [a-z0-9][a-z0-9/-]*}";
 
+    /** {unit}/{year}: a unit's path, then a four-digit year (a yearly catalogue, an annual report). */
+    static final String UNIT_YEAR_PATH = UNIT_PATH + "/{year: [0-9][0-9][0-9][0-9]}";
+
     @Inject
     UnitService units;
 

@@ -81,6 +81,7 @@ public class DocumentService {
         d.url = trimToNull(form.url());
         d.status = DocumentStatus.IN_FORCE;
         d.needsInterpretation = form.interpretationNeeded();
+        d.kind = form.kind() == null ? org.govopen.catalog.domain.DocumentKind.OTHER : form.kind();
         d.draftingDepartment = trimToNull(form.draftingDepartment());
         d.createdAt = now;
         d.updatedAt = now;
