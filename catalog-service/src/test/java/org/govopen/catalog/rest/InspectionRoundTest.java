@@ -111,6 +111,11 @@ class InspectionRoundTest extends CatalogTestSupport {
                 .then().statusCode(200).body("id", hasItem(drawn.getString("id")));
         given().header("Authorization", auth("supervisor", CANDIDATES.get(0))).get("/api/v1/inspection-rounds/" + drawn.getString("id"))
                 .then().statusCode(403);
+        // a generated client encodes the unit path's slashes: the same resource answers
+        given().urlEncodingEnabled(false).header("Authorization", auth("supervisor", ORGANISER))
+                .get("/api/v1/inspections/" + ORGANISER.replace("/", "%2F")).then().statusCode(200).body("unit", equalTo(ORGANISER));
+        given().urlEncodingEnabled(false).get("/api/v1/units/" + CANDIDATES.get(0).replace("/", "%2F") + "?x=1").then()
+                .statusCode(200).body("path", equalTo(CANDIDATES.get(0)));
     }
 
     @Test
