@@ -28,7 +28,7 @@ final class Stack {
         return url == null || url.isBlank() ? fallback : url;
     }
 
-    /** A request interceptor that sends the token of {@code who} (clerk, desk, feed, hotline). */
+    /** A request interceptor that sends the token of {@code who} (clerk, desk, feed, hotline, supervisor). */
     static Consumer<HttpRequest.Builder> bearer(String who) {
         String name = "GOVOPEN_WALK_" + who.toUpperCase(java.util.Locale.ROOT) + "_TOKEN";
         String token = System.getenv(name);
