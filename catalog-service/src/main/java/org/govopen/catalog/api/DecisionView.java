@@ -23,6 +23,17 @@ public record DecisionView(UUID id, String unit, int year, String title, String 
             return new MeetingView(m.id, m.kind.name(), m.kind.label(), m.heldOn, m.place, m.summary,
                     m.participants.stream().map(p -> new ParticipantView(p.name, p.category.name(), p.category.label())).toList());
         }
+
+        /**
+         * As the public sees it: people who attend as themselves (利益相关方, 公众代表) are shown masked (张*); experts
+         * and media attend in a public capacity and are shown as recorded.
+         */
+        public static MeetingView ofPublic(DecisionMeeting m) {
+            return new MeetingView(m.id, m.kind.name(), m.kind.label(), m.heldOn, m.place, m.summary,
+                    m.participants.stream().map(p -> new ParticipantView(p.category.isPrivatePerson()
+                            ? org.govopen.commons.privacy.PersonalDataMasker.maskName(p.name) : p.name,
+                            p.category.name(), p.category.label())).toList());
+        }
     }
 
     public record ParticipantView(String name, String category, String categoryLabel) {
@@ -33,8 +44,17 @@ public record DecisionView(UUID id, String unit, int year, String title, String 
     }
 
     public static DecisionView of(MajorDecision d, ConsultationView consultation, List<DecisionMeeting> meetings) {
+        return withMeetings(d, consultation, meetings.stream().map(MeetingView::of).toList());
+    }
+
+    /** The public page: participants attending as themselves are masked ({@link MeetingView#ofPublic}). */
+    public static DecisionView ofPublic(MajorDecision d, ConsultationView consultation, List<DecisionMeeting> meetings) {
+        return withMeetings(d, consultation, meetings.stream().map(MeetingView::ofPublic).toList());
+    }
+
+    private static DecisionView withMeetings(MajorDecision d, ConsultationView consultation, List<MeetingView> meetings) {
         return new DecisionView(d.id, d.unit, d.year, d.title, d.department, d.plannedBy, d.hearingRequired,
                 d.status.name(), d.status.label(), d.withdrawnReason, d.decidedOn, d.decisionSummary, d.decisionUrl,
-                consultation, meetings.stream().map(MeetingView::of).toList(), link(d.id));
+                consultation, meetings, link(d.id));
     }
 }

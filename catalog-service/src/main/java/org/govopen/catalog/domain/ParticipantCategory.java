@@ -16,4 +16,9 @@ public enum ParticipantCategory {
     public String label() {
         return label;
     }
+
+    /** Attends as a private person, whose name the public sees masked. */
+    public boolean isPrivatePerson() {
+        return this == STAKEHOLDER || this == PUBLIC_REPRESENTATIVE;
+    }
 }

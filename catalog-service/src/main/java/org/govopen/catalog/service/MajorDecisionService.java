@@ -247,7 +247,7 @@ public class MajorDecisionService {
         if (d == null || versions(d.unit, d.year).stream().noneMatch(v -> v.lines.stream().anyMatch(l -> l.decisionId().equals(id)))) {
             throw new ResourceNotFoundException("重大行政决策事项", id);
         }
-        return DecisionView.of(d, consultations.ofDecision(d.id).filter(c -> consultations.isPublic(c))
+        return DecisionView.ofPublic(d, consultations.ofDecision(d.id).filter(c -> consultations.isPublic(c))
                 .map(c -> consultations.publicView(c, d)).orElse(null), meetings(d.id));
     }
 
@@ -266,7 +266,7 @@ public class MajorDecisionService {
                         .stream().collect(java.util.stream.Collectors.groupingBy(m -> m.decisionId));
         List<HearingListEntry> hearingList = current.lines.stream().filter(l -> heard.contains(l.decisionId()))
                 .map(l -> new HearingListEntry(l.decisionId(), l.title(), l.department(), l.plannedBy(),
-                        hearings.getOrDefault(l.decisionId(), List.of()).stream().map(DecisionView.MeetingView::of).toList()))
+                        hearings.getOrDefault(l.decisionId(), List.of()).stream().map(DecisionView.MeetingView::ofPublic).toList()))
                 .toList();
         return DecisionCatalogueView.of(current, all.size() > 1 ? all.get(all.size() - 2) : null, unit.name, hearingList);
     }

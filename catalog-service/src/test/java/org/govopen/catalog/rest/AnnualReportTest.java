@@ -153,7 +153,10 @@ class AnnualReportTest extends CatalogTestSupport {
                 .body("proactive.licensingDecisions", equalTo(120));
         String html = given().queryParam("format", "html").get("/api/v1/public/annual-reports/" + JIANGNAN + "/2026").then()
                 .statusCode(200).contentType(containsString("text/html")).extract().asString();
-        for (String expected : new String[] {"江南区2026年政府信息公开工作年度报告", "一、总体情况", "第二十条第（一）项", "行政规范性文件",
+        for (String expected : new String[] {"江南区2026年政府信息公开工作年度报告", "一、总体情况", "二、主动公开政府信息情况",
+                "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+                "六、其他需要报告的事项", "第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项",
+                "本年制发件数", "本年废止件数", "现行有效件数", "行政许可", "行政处罚", "行政强制", "行政事业性收费", "行政规范性文件",
                 "本年收费金额（单位：万元）", "12.50", "三、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请数量",
                 "法人或其他组织：商业企业", "行政诉讼（未经复议直接起诉）", "尚未审结", "五、存在的主要问题及改进情况", "二是依申请公开答复质量有待提高。",
                 "主要负责人听取政务公开工作汇报 2 次", "主要负责人解读重要政策 1 件", "&lt;script&gt;"}) {

@@ -115,7 +115,11 @@ class MajorDecisionTest extends CatalogTestSupport {
                 .body("lines.find { it.decisionId == '" + care + "' }.statusLabel", equalTo("已调出"))
                 .body("hearingList", hasSize(1))
                 .body("hearingList[0].hearings[0].heldOn", equalTo("2026-04-01"))
-                .body("hearingList[0].hearings[0].participants.categoryLabel", equalTo(List.of("利益相关方", "媒体")));
+                .body("hearingList[0].hearings[0].participants.categoryLabel", equalTo(List.of("利益相关方", "媒体")))
+                // a stakeholder attends as a private person: masked for the public; the newspaper as recorded
+                .body("hearingList[0].hearings[0].participants.name", equalTo(List.of("张*", "广西日报记者")));
+        given().header("Authorization", auth("clerk", DISTRICT)).get("/api/v1/major-decisions/" + renewal).then()
+                .statusCode(200).body("meetings[0].participants[0].name", equalTo("张某"));
         given().get("/api/v1/public/decision-catalogues/" + DISTRICT + "/2026/versions").then().statusCode(200)
                 .body("version", equalTo(List.of(1, 2, 3)))
                 .body("[1].changeNote", containsString("区民政局"))
@@ -127,7 +131,8 @@ class MajorDecisionTest extends CatalogTestSupport {
         given().header("Authorization", auth("clerk", DISTRICT)).queryParam("unit", DISTRICT).queryParam("year", "二〇二六")
                 .get("/api/v1/major-decisions").then().statusCode(400).body("violations.field", hasItem("year"));
         given().get("/api/v1/public/major-decisions/" + renewal).then().statusCode(200)
-                .body("hearingRequired", equalTo(true)).body("meetings", hasSize(1));
+                .body("hearingRequired", equalTo(true)).body("meetings", hasSize(1))
+                .body("meetings[0].participants[0].name", equalTo("张*"));
         String unpublished = addDecision(DISTRICT, "尚未发布的事项", "2026-12-31", false).statusCode(201).extract().path("id");
         given().get("/api/v1/public/major-decisions/" + unpublished).then().statusCode(404);
     }
