@@ -75,13 +75,13 @@ public class MajorDecisionResource {
     @Operation(summary = "The decisions of a government's catalogue for a year, by planned time")
     public List<DecisionView> listDecisions(@QueryParam("unit") String unit,
                                             @Parameter(description = "the catalogue's year", example = "2026")
-                                            @QueryParam("year") String year) {
-        if (year == null || !year.matches("[0-9]{4}")) {
-            throw new InvalidInputException("year", "须指定四位数的年度");
+                                            @QueryParam("year") Integer year) {
+        if (year == null) {
+            throw new InvalidInputException("year", "须指定年度");
         }
         String scope = unit == null ? user.requireUnit() : unit;
         user.requireCovers(scope);
-        return decisions.list(scope, Integer.parseInt(year)).stream().map(decisions::view).toList();
+        return decisions.list(scope, year).stream().map(decisions::view).toList();
     }
 
     @GET
